@@ -1,0 +1,90 @@
+package org.kalamdb.jdbc.error;
+
+import java.sql.SQLClientInfoException;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLInvalidAuthorizationSpecException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransactionRollbackException;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that builds SQLExceptions (design.md section 4). The JDBC subclass follows the
+ * SQLState class, so pools and tools that look at either see the same thing. Every message goes
+ * through {@link #redact(String)} so no credential can leak through a server echo.
+ */
+public final class Errors {
+
+    private static final Pattern BASIC = Pattern.compile("(?i)\\bBasic\\s+[A-Za-z0-9+/=]{4,}");
+    private static final Pattern BEARER = Pattern.compile("(?i)\\bBearer\\s+\\S+");
+
+    private Errors() {
+    }
+
+    /** An exception for this SQLState with the JDBC subclass that matches it. */
+    public static SQLException create(String sqlState, String message) {
+        return create(sqlState, message, null);
+    }
+
+    public static SQLException create(String sqlState, String message, Throwable cause) {
+        String text = redact(message);
+        String cls = sqlState == null || sqlState.length() < 2 ? "XX" : sqlState.substring(0, 2);
+        SQLException e = switch (cls) {
+            case "08" -> new SQLNonTransientConnectionException(text, sqlState);
+            case "28" -> new SQLInvalidAuthorizationSpecException(text, sqlState);
+            case "42", "3F" -> new SQLSyntaxErrorException(text, sqlState);
+            case "23" -> new SQLIntegrityConstraintViolationException(text, sqlState);
+            case "22" -> new SQLDataException(text, sqlState);
+            case "40" -> new SQLTransactionRollbackException(text, sqlState);
+            case "0A" -> new SQLFeatureNotSupportedException(text, sqlState);
+            default -> new SQLException(text, sqlState);
+        };
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
+    }
+
+    /** A deadline or query timeout: SQLTimeoutException with 57014 (HikariCP evicts on it, as it should). */
+    public static SQLTimeoutException timeout(String message, Throwable cause) {
+        SQLTimeoutException e = new SQLTimeoutException(redact(message), SqlStates.QUERY_CANCELED);
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
+    }
+
+    /** A statement cancelled by {@code Statement.cancel()}: 57014, not a timeout. */
+    public static SQLException cancelled(String message, Throwable cause) {
+        return create(SqlStates.QUERY_CANCELED, message, cause);
+    }
+
+    /** The single helper for every unsupported JDBC method or SQL feature (0A000). */
+    public static SQLFeatureNotSupportedException notSupported(String what) {
+        return new SQLFeatureNotSupportedException(
+                what + " is not supported by the KalamDB JDBC driver", SqlStates.FEATURE_NOT_SUPPORTED);
+    }
+
+    /** Operation on a closed Connection, Statement or ResultSet. */
+    public static SQLException closed(String what) {
+        String state = what.equals("Connection") ? SqlStates.CONNECTION_DOES_NOT_EXIST : SqlStates.GENERAL_ERROR;
+        return create(state, "This " + what + " is closed; open a new one to continue.");
+    }
+
+    public static SQLClientInfoException clientInfo(String message) {
+        return new SQLClientInfoException(redact(message), SqlStates.INVALID_PARAMETER_VALUE, null);
+    }
+
+    /** Removes Basic credentials and Bearer tokens from a text that may echo request headers. */
+    public static String redact(String message) {
+        if (message == null) {
+            return null;
+        }
+        String m = BASIC.matcher(message).replaceAll("Basic ***");
+        return BEARER.matcher(m).replaceAll("Bearer ***");
+    }
+}
