@@ -1,0 +1,83 @@
+package org.kalamdb.jdbc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.kalamdb.server.ServerMain;
+
+import sqlline.SqlLine;
+
+/**
+ * kalam-sql: the project's shell. {@code kalam-sql serve ...} runs the standalone server;
+ * everything else is sqlline on the KalamDB driver, interactive by default on
+ * {@code jdbc:kalam:mem:default}, or running {@code -e} statements / a {@code -f} script and
+ * exiting non-zero on the first failed statement.
+ */
+public final class KalamSql {
+
+    private KalamSql() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("serve")) {
+            ServerMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        int status = run(args, System.in);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the shell and returns the process exit status (0 = every statement succeeded). */
+    static int run(String[] args, InputStream in) throws IOException {
+        ShellOptions options;
+        try {
+            options = ShellOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        if (options.help()) {
+            System.out.println(ShellOptions.usage());
+            return 0;
+        }
+        SqlLine.Status status = SqlLine.start(sqllineArgs(options), in, options.interactive());
+        return status == SqlLine.Status.OK ? 0 : 1;
+    }
+
+    /** Translates our options into sqlline's. */
+    static String[] sqllineArgs(ShellOptions o) {
+        List<String> a = new ArrayList<>();
+        a.add("-d");
+        a.add("org.kalamdb.jdbc.KalamDriver");
+        a.add("-u");
+        a.add(o.url());
+        // Always pass -n/-p so sqlline never prompts for credentials on a non-interactive run.
+        a.add("-n");
+        a.add(o.user() == null ? "" : o.user());
+        a.add("-p");
+        a.add(o.password() == null ? "" : o.password());
+        a.add("--outputformat=" + o.format());
+        a.add("--fastConnect=true");
+        a.add("--isolation=TRANSACTION_REPEATABLE_READ");
+        a.add("--maxWidth=160");
+        if (!o.interactive()) {
+            a.add("--force=false");
+            a.add("--silent=true");
+            a.add("--showHeader=true");
+            a.add("--color=false");
+        }
+        for (String command : o.commands()) {
+            a.add("-e");
+            a.add(command);
+        }
+        if (o.file() != null) {
+            a.add("-f");
+            a.add(o.file());
+        }
+        return a.toArray(new String[0]);
+    }
+}
