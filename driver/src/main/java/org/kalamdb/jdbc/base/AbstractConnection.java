@@ -16,8 +16,8 @@ import org.kalamdb.jdbc.error.Errors;
 
 /**
  * The {@link Connection} methods KalamDB has nothing behind: stored procedures, LOB factories,
- * user-defined types and savepoints (D6: savepoints are 0A000). Catalogs do not exist, so
- * {@code setCatalog} is silently ignored as the JDBC spec asks.
+ * user-defined types and savepoints (D6: savepoints are 0A000). There is one catalog,
+ * {@code kalam}, so {@code setCatalog} is silently ignored as the JDBC spec asks.
  */
 public abstract class AbstractConnection extends AbstractWrapper implements Connection {
 
@@ -53,13 +53,14 @@ public abstract class AbstractConnection extends AbstractWrapper implements Conn
     @Override
     public void setCatalog(String catalog) throws SQLException {
         checkOpen();
-        // KalamDB has no catalogs; the JDBC spec asks drivers without them to ignore this call.
+        // KalamDB has one catalog; the JDBC spec asks drivers to ignore a catalog they cannot switch to.
     }
 
+    /** KalamDB's one catalog, as DatabaseMetaData.getCatalogs lists it. */
     @Override
     public String getCatalog() throws SQLException {
         checkOpen();
-        return null;
+        return "kalam";
     }
 
     @Override

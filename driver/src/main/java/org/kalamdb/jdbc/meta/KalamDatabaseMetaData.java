@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.kalamdb.jdbc.KalamConnection;
-import org.kalamdb.jdbc.ResultSets;
 import org.kalamdb.jdbc.base.AbstractWrapper;
 import org.kalamdb.jdbc.config.ConnectionProperty;
 import org.kalamdb.jdbc.util.DriverInfo;
@@ -16,23 +15,29 @@ import org.kalamdb.jdbc.util.DriverInfo;
 /**
  * DatabaseMetaData of a KalamDB connection. The product is {@code KalamDB} (never PostgreSQL:
  * tools would then run pg_catalog queries KalamDB cannot answer). Identity and capability methods
- * answer what the driver really does; the catalog methods ({@link MetaQueries}) read
- * {@code system.namespaces}, {@code system.tables} and {@code system.columns}, and every
- * result-set method returns its full JDBC column set, possibly empty, and never throws for an
- * argument shape tools pass (design.md D9).
+ * answer what the driver really does today. The catalog methods read {@code system.namespaces},
+ * {@code system.tables} and {@code system.columns} ({@link SystemCatalog}) and are grouped by
+ * result family: {@link TableRows}, {@link ColumnRows}, {@link KeyRows}, {@link TypeInfoRows},
+ * {@link FunctionRows}. Every result-set method returns its full JDBC column set
+ * ({@link MetaColumns}), possibly empty, accepts a pattern ({@code null}, {@code %}, LIKE) wherever
+ * it takes a name, and never throws for an argument shape tools pass (design.md D9, section 7).
  */
 public final class KalamDatabaseMetaData extends AbstractWrapper implements DatabaseMetaData {
 
+    /** The upstream KalamDB version of spec/protocol.md and spec/server.md. */
+    static final String KALAMDB_PROTOCOL_VERSION = "0.4.3-rc.4";
+
     private final KalamConnection connection;
-    private final MetaQueries queries;
+    private final TableRows tables;
+    private final ColumnRows columns;
+    private final KeyRows keys;
 
     public KalamDatabaseMetaData(KalamConnection connection) {
         this.connection = connection;
-        this.queries = new MetaQueries(connection);
-    }
-
-    private static ResultSet empty(String spec) {
-        return ResultSets.empty(MetaColumns.fields(spec));
+        SystemCatalog catalog = new SystemCatalog(connection);
+        this.tables = new TableRows(catalog);
+        this.columns = new ColumnRows(catalog);
+        this.keys = new KeyRows(catalog);
     }
 
     // ---- identity ----------------------------------------------------------------------------------
@@ -42,10 +47,13 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
         return DriverInfo.PRODUCT_NAME;
     }
 
-    /** The PgService protocol carries no server version; this names the protocol spoken. */
+    /**
+     * The PgService protocol carries no server version (protocol.md), so this is the KalamDB
+     * release whose protocol and SQL surface the driver implements, marked as such.
+     */
     @Override
     public String getDatabaseProductVersion() {
-        return "kalamdb.pg.PgService";
+        return KALAMDB_PROTOCOL_VERSION + " (PgService protocol level; the server does not report its version)";
     }
 
     @Override
@@ -55,7 +63,7 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public int getDatabaseMinorVersion() {
-        return 0;
+        return 4;
     }
 
     @Override
@@ -161,9 +169,10 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
         return false;
     }
 
+    /** The words of KalamDB's own DDL that SQL:2003 does not reserve (server.md 1, 2). */
     @Override
     public String getSQLKeywords() {
-        return "NAMESPACE,STREAM,TTL_SECONDS,ACCESS_LEVEL,STORAGE_ID,FLUSH_POLICY,KALAMDB";
+        return "FLUSH,NAMESPACE,NAMESPACES,SHARED,STORAGE,STREAM";
     }
 
     @Override
@@ -178,8 +187,8 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public String getSystemFunctions() {
-        return "current_schema,current_setting,kalam_compiled_mode,kalam_exec,kalam_user_id,kalam_version,"
-                + "snowflake_id,ulid,uuid_v7,version";
+        return "current_database,current_schema,current_setting,current_user,kalam_compiled_mode,kalam_exec,"
+                + "kalam_user_id,kalam_user_id_guc_name,kalam_version,snowflake_id,ulid,uuid_v7,version";
     }
 
     @Override
@@ -795,156 +804,157 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
     // ---- catalog --------------------------------------------------------------------------------------
 
     @Override
-    public ResultSet getCatalogs() {
-        return empty(MetaColumns.CATALOGS);
+    public ResultSet getCatalogs() throws SQLException {
+        return TableRows.catalogs();
     }
 
     @Override
     public ResultSet getSchemas() throws SQLException {
-        return queries.schemas(null);
+        return tables.schemas(null, null);
     }
 
     @Override
     public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
-        if (catalog != null && !catalog.isEmpty()) {
-            return empty(MetaColumns.SCHEMAS);
-        }
-        return queries.schemas(schemaPattern);
+        return tables.schemas(catalog, schemaPattern);
     }
 
     @Override
     public ResultSet getTableTypes() throws SQLException {
-        return ResultSets.of(MetaColumns.fields(MetaColumns.TABLE_TYPES), List.of(
-                new Object[] {"SYSTEM TABLE"}, new Object[] {"TABLE"}));
+        return TableRows.tableTypes();
     }
 
     @Override
     public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types)
             throws SQLException {
-        if (catalog != null && !catalog.isEmpty()) {
-            return empty(MetaColumns.TABLES);
-        }
-        return queries.tables(schemaPattern, tableNamePattern, types);
+        return tables.tables(catalog, schemaPattern, tableNamePattern, types);
     }
 
     @Override
     public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
                                 String columnNamePattern) throws SQLException {
-        if (catalog != null && !catalog.isEmpty()) {
-            return empty(MetaColumns.COLUMNS);
-        }
-        return queries.columns(schemaPattern, tableNamePattern, columnNamePattern);
+        return columns.columns(catalog, schemaPattern, tableNamePattern, columnNamePattern);
     }
 
-    /** Accepts a table name or a pattern (DBeaver passes "%"). */
     @Override
     public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
-        if (catalog != null && !catalog.isEmpty()) {
-            return empty(MetaColumns.PRIMARY_KEYS);
-        }
-        return queries.primaryKeys(schema, table);
+        return keys.primaryKeys(catalog, schema, table);
     }
 
     @Override
-    public ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern) {
-        return empty(MetaColumns.PROCEDURES);
+    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
+            throws SQLException {
+        return keys.indexInfo(catalog, schema, table);
     }
 
     @Override
-    public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern,
-                                         String columnNamePattern) {
-        return empty(MetaColumns.PROCEDURE_COLUMNS);
+    public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable)
+            throws SQLException {
+        return keys.bestRowIdentifier(catalog, schema, table);
     }
 
     @Override
-    public ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern) {
-        return empty(MetaColumns.COLUMN_PRIVILEGES);
+    public ResultSet getVersionColumns(String catalog, String schema, String table) throws SQLException {
+        return columns.versionColumns(catalog, schema, table);
     }
 
-    @Override
-    public ResultSet getTablePrivileges(String catalog, String schemaPattern, String tableNamePattern) {
-        return empty(MetaColumns.TABLE_PRIVILEGES);
-    }
-
-    @Override
-    public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable) {
-        return empty(MetaColumns.BEST_ROW);
-    }
-
-    @Override
-    public ResultSet getVersionColumns(String catalog, String schema, String table) {
-        return empty(MetaColumns.VERSION_COLUMNS);
-    }
-
+    /** KalamDB has no foreign keys. */
     @Override
     public ResultSet getImportedKeys(String catalog, String schema, String table) {
-        return empty(MetaColumns.KEYS);
+        return MetaColumns.KEYS.empty();
     }
 
     @Override
     public ResultSet getExportedKeys(String catalog, String schema, String table) {
-        return empty(MetaColumns.KEYS);
+        return MetaColumns.KEYS.empty();
     }
 
     @Override
     public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
                                        String foreignCatalog, String foreignSchema, String foreignTable) {
-        return empty(MetaColumns.KEYS);
+        return MetaColumns.KEYS.empty();
     }
 
     @Override
     public ResultSet getTypeInfo() throws SQLException {
-        return TypeInfoRows.resultSet();
+        return TypeInfoRows.typeInfo();
     }
 
     @Override
-    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate) {
-        return empty(MetaColumns.INDEX_INFO);
+    public ResultSet getFunctions(String catalog, String schemaPattern, String functionNamePattern)
+            throws SQLException {
+        return FunctionRows.functions(catalog, schemaPattern, functionNamePattern);
     }
 
+    @Override
+    public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern,
+                                        String columnNamePattern) throws SQLException {
+        return FunctionRows.functionColumns(catalog, schemaPattern, functionNamePattern, columnNamePattern);
+    }
+
+    /** KalamDB has no stored procedures. */
+    @Override
+    public ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern) {
+        return MetaColumns.PROCEDURES.empty();
+    }
+
+    @Override
+    public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern,
+                                         String columnNamePattern) {
+        return MetaColumns.PROCEDURE_COLUMNS.empty();
+    }
+
+    /**
+     * KalamDB has no per-object grants: access follows the account's role, and the PgService bridge
+     * requires a DBA account, which may do everything. So there is no grant to list.
+     */
+    @Override
+    public ResultSet getTablePrivileges(String catalog, String schemaPattern, String tableNamePattern) {
+        return MetaColumns.TABLE_PRIVILEGES.empty();
+    }
+
+    @Override
+    public ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern) {
+        return MetaColumns.COLUMN_PRIVILEGES.empty();
+    }
+
+    /**
+     * Hidden columns: {@code _deleted} exists on the server but the driver never reads it, so it is
+     * not offered; {@code _seq} and {@code _userid} are ordinary columns of getColumns.
+     */
+    @Override
+    public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern,
+                                      String columnNamePattern) {
+        return MetaColumns.PSEUDO_COLUMNS.empty();
+    }
+
+    /** KalamDB has no user-defined types. */
     @Override
     public ResultSet getUDTs(String catalog, String schemaPattern, String typeNamePattern, int[] types) {
-        return empty(MetaColumns.UDTS);
+        return MetaColumns.UDTS.empty();
     }
 
     @Override
     public ResultSet getSuperTypes(String catalog, String schemaPattern, String typeNamePattern) {
-        return empty(MetaColumns.SUPER_TYPES);
+        return MetaColumns.SUPER_TYPES.empty();
     }
 
     @Override
     public ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern) {
-        return empty(MetaColumns.SUPER_TABLES);
+        return MetaColumns.SUPER_TABLES.empty();
     }
 
     @Override
     public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern,
                                    String attributeNamePattern) {
-        return empty(MetaColumns.ATTRIBUTES);
+        return MetaColumns.ATTRIBUTES.empty();
     }
 
+    /** The JDBC standard names the connection keeps (setClientInfo); values are not length-limited. */
     @Override
     public ResultSet getClientInfoProperties() throws SQLException {
-        return ResultSets.of(MetaColumns.fields(MetaColumns.CLIENT_INFO), List.of(
-                new Object[] {"ApplicationName", 0, null, "The name of the application using the connection"},
-                new Object[] {"ClientHostname", 0, null, "The host name of the client"},
-                new Object[] {"ClientUser", 0, null, "The application user"}));
-    }
-
-    @Override
-    public ResultSet getFunctions(String catalog, String schemaPattern, String functionNamePattern) {
-        return empty(MetaColumns.FUNCTIONS);
-    }
-
-    @Override
-    public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern,
-                                        String columnNamePattern) {
-        return empty(MetaColumns.FUNCTION_COLUMNS);
-    }
-
-    @Override
-    public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern,
-                                      String columnNamePattern) {
-        return empty(MetaColumns.PSEUDO_COLUMNS);
+        return MetaColumns.CLIENT_INFO_PROPERTIES.rows(List.of(
+                new Object[] {"ApplicationName", Integer.MAX_VALUE, null, "The name of the application using the connection"},
+                new Object[] {"ClientHostname", Integer.MAX_VALUE, null, "The host name of the client"},
+                new Object[] {"ClientUser", Integer.MAX_VALUE, null, "The application user"}));
     }
 }

@@ -1,85 +1,112 @@
 package org.kalamdb.jdbc.meta;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.kalamdb.jdbc.types.KalamType;
-import org.kalamdb.jdbc.types.arrow.Field;
+import static org.kalamdb.jdbc.meta.ColumnSet.big;
+import static org.kalamdb.jdbc.meta.ColumnSet.bool;
+import static org.kalamdb.jdbc.meta.ColumnSet.integer;
+import static org.kalamdb.jdbc.meta.ColumnSet.small;
+import static org.kalamdb.jdbc.meta.ColumnSet.text;
 
 /**
- * The column sets of the DatabaseMetaData result sets, in JDBC spec order, written compactly as
- * {@code NAME:T} pairs where T is S (VARCHAR), I (INTEGER), H (SMALLINT), L (BIGINT) or B (BOOLEAN).
+ * The column sets of the DatabaseMetaData result sets, exactly as the {@link java.sql.DatabaseMetaData}
+ * javadoc lists them (name, order, Java type). The single addition is {@code KALAM_TABLE_TYPE} at the
+ * end of {@link #TABLES}: JDBC allows extra trailing columns, and tools read the standard ones by name.
  */
 final class MetaColumns {
 
-    static final String CATALOGS = "TABLE_CAT:S";
-    static final String SCHEMAS = "TABLE_SCHEM:S,TABLE_CATALOG:S";
-    static final String TABLE_TYPES = "TABLE_TYPE:S";
-    static final String TABLES = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,TABLE_TYPE:S,REMARKS:S,TYPE_CAT:S,"
-            + "TYPE_SCHEM:S,TYPE_NAME:S,SELF_REFERENCING_COL_NAME:S,REF_GENERATION:S";
-    static final String COLUMNS = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,COLUMN_NAME:S,DATA_TYPE:I,TYPE_NAME:S,"
-            + "COLUMN_SIZE:I,BUFFER_LENGTH:I,DECIMAL_DIGITS:I,NUM_PREC_RADIX:I,NULLABLE:I,REMARKS:S,COLUMN_DEF:S,"
-            + "SQL_DATA_TYPE:I,SQL_DATETIME_SUB:I,CHAR_OCTET_LENGTH:I,ORDINAL_POSITION:I,IS_NULLABLE:S,"
-            + "SCOPE_CATALOG:S,SCOPE_SCHEMA:S,SCOPE_TABLE:S,SOURCE_DATA_TYPE:H,IS_AUTOINCREMENT:S,IS_GENERATEDCOLUMN:S";
-    static final String PRIMARY_KEYS = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,COLUMN_NAME:S,KEY_SEQ:H,PK_NAME:S";
-    static final String PROCEDURES = "PROCEDURE_CAT:S,PROCEDURE_SCHEM:S,PROCEDURE_NAME:S,RESERVED1:S,RESERVED2:S,"
-            + "RESERVED3:S,REMARKS:S,PROCEDURE_TYPE:H,SPECIFIC_NAME:S";
-    static final String PROCEDURE_COLUMNS = "PROCEDURE_CAT:S,PROCEDURE_SCHEM:S,PROCEDURE_NAME:S,COLUMN_NAME:S,"
-            + "COLUMN_TYPE:H,DATA_TYPE:I,TYPE_NAME:S,PRECISION:I,LENGTH:I,SCALE:H,RADIX:H,NULLABLE:H,REMARKS:S,"
-            + "COLUMN_DEF:S,SQL_DATA_TYPE:I,SQL_DATETIME_SUB:I,CHAR_OCTET_LENGTH:I,ORDINAL_POSITION:I,IS_NULLABLE:S,"
-            + "SPECIFIC_NAME:S";
-    static final String COLUMN_PRIVILEGES = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,COLUMN_NAME:S,GRANTOR:S,"
-            + "GRANTEE:S,PRIVILEGE:S,IS_GRANTABLE:S";
-    static final String TABLE_PRIVILEGES = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,GRANTOR:S,GRANTEE:S,"
-            + "PRIVILEGE:S,IS_GRANTABLE:S";
-    static final String BEST_ROW = "SCOPE:H,COLUMN_NAME:S,DATA_TYPE:I,TYPE_NAME:S,COLUMN_SIZE:I,BUFFER_LENGTH:I,"
-            + "DECIMAL_DIGITS:H,PSEUDO_COLUMN:H";
-    static final String VERSION_COLUMNS = "SCOPE:H,COLUMN_NAME:S,DATA_TYPE:I,TYPE_NAME:S,COLUMN_SIZE:I,"
-            + "BUFFER_LENGTH:I,DECIMAL_DIGITS:H,PSEUDO_COLUMN:H";
-    static final String KEYS = "PKTABLE_CAT:S,PKTABLE_SCHEM:S,PKTABLE_NAME:S,PKCOLUMN_NAME:S,FKTABLE_CAT:S,"
-            + "FKTABLE_SCHEM:S,FKTABLE_NAME:S,FKCOLUMN_NAME:S,KEY_SEQ:H,UPDATE_RULE:H,DELETE_RULE:H,FK_NAME:S,PK_NAME:S,"
-            + "DEFERRABILITY:H";
-    static final String TYPE_INFO = "TYPE_NAME:S,DATA_TYPE:I,PRECISION:I,LITERAL_PREFIX:S,LITERAL_SUFFIX:S,"
-            + "CREATE_PARAMS:S,NULLABLE:H,CASE_SENSITIVE:B,SEARCHABLE:H,UNSIGNED_ATTRIBUTE:B,FIXED_PREC_SCALE:B,"
-            + "AUTO_INCREMENT:B,LOCAL_TYPE_NAME:S,MINIMUM_SCALE:H,MAXIMUM_SCALE:H,SQL_DATA_TYPE:I,SQL_DATETIME_SUB:I,"
-            + "NUM_PREC_RADIX:I";
-    static final String INDEX_INFO = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,NON_UNIQUE:B,INDEX_QUALIFIER:S,"
-            + "INDEX_NAME:S,TYPE:H,ORDINAL_POSITION:H,COLUMN_NAME:S,ASC_OR_DESC:S,CARDINALITY:L,PAGES:L,"
-            + "FILTER_CONDITION:S";
-    static final String UDTS = "TYPE_CAT:S,TYPE_SCHEM:S,TYPE_NAME:S,CLASS_NAME:S,DATA_TYPE:I,REMARKS:S,BASE_TYPE:H";
-    static final String SUPER_TYPES = "TYPE_CAT:S,TYPE_SCHEM:S,TYPE_NAME:S,SUPERTYPE_CAT:S,SUPERTYPE_SCHEM:S,"
-            + "SUPERTYPE_NAME:S";
-    static final String SUPER_TABLES = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,SUPERTABLE_NAME:S";
-    static final String ATTRIBUTES = "TYPE_CAT:S,TYPE_SCHEM:S,TYPE_NAME:S,ATTR_NAME:S,DATA_TYPE:I,ATTR_TYPE_NAME:S,"
-            + "ATTR_SIZE:I,DECIMAL_DIGITS:I,NUM_PREC_RADIX:I,NULLABLE:I,REMARKS:S,ATTR_DEF:S,SQL_DATA_TYPE:I,"
-            + "SQL_DATETIME_SUB:I,CHAR_OCTET_LENGTH:I,ORDINAL_POSITION:I,IS_NULLABLE:S,SCOPE_CATALOG:S,"
-            + "SCOPE_SCHEMA:S,SCOPE_TABLE:S,SOURCE_DATA_TYPE:H";
-    static final String CLIENT_INFO = "NAME:S,MAX_LEN:I,DEFAULT_VALUE:S,DESCRIPTION:S";
-    static final String FUNCTIONS = "FUNCTION_CAT:S,FUNCTION_SCHEM:S,FUNCTION_NAME:S,REMARKS:S,FUNCTION_TYPE:H,"
-            + "SPECIFIC_NAME:S";
-    static final String FUNCTION_COLUMNS = "FUNCTION_CAT:S,FUNCTION_SCHEM:S,FUNCTION_NAME:S,COLUMN_NAME:S,"
-            + "COLUMN_TYPE:H,DATA_TYPE:I,TYPE_NAME:S,PRECISION:I,LENGTH:I,SCALE:H,RADIX:H,NULLABLE:H,REMARKS:S,"
-            + "CHAR_OCTET_LENGTH:I,ORDINAL_POSITION:I,IS_NULLABLE:S,SPECIFIC_NAME:S";
-    static final String PSEUDO_COLUMNS = "TABLE_CAT:S,TABLE_SCHEM:S,TABLE_NAME:S,COLUMN_NAME:S,DATA_TYPE:I,"
-            + "COLUMN_SIZE:I,DECIMAL_DIGITS:I,NUM_PREC_RADIX:I,COLUMN_USAGE:S,REMARKS:S,CHAR_OCTET_LENGTH:I,IS_NULLABLE:S";
+    static final ColumnSet CATALOGS = ColumnSet.of(text("TABLE_CAT"));
+
+    static final ColumnSet SCHEMAS = ColumnSet.of(text("TABLE_SCHEM"), text("TABLE_CATALOG"));
+
+    static final ColumnSet TABLE_TYPES = ColumnSet.of(text("TABLE_TYPE"));
+
+    static final ColumnSet TABLES = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"),
+            text("TABLE_TYPE"), text("REMARKS"), text("TYPE_CAT"), text("TYPE_SCHEM"), text("TYPE_NAME"),
+            text("SELF_REFERENCING_COL_NAME"), text("REF_GENERATION"), text("KALAM_TABLE_TYPE"));
+
+    static final ColumnSet COLUMNS = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"),
+            text("COLUMN_NAME"), integer("DATA_TYPE"), text("TYPE_NAME"), integer("COLUMN_SIZE"),
+            integer("BUFFER_LENGTH"), integer("DECIMAL_DIGITS"), integer("NUM_PREC_RADIX"), integer("NULLABLE"),
+            text("REMARKS"), text("COLUMN_DEF"), integer("SQL_DATA_TYPE"), integer("SQL_DATETIME_SUB"),
+            integer("CHAR_OCTET_LENGTH"), integer("ORDINAL_POSITION"), text("IS_NULLABLE"), text("SCOPE_CATALOG"),
+            text("SCOPE_SCHEMA"), text("SCOPE_TABLE"), small("SOURCE_DATA_TYPE"), text("IS_AUTOINCREMENT"),
+            text("IS_GENERATEDCOLUMN"));
+
+    static final ColumnSet PRIMARY_KEYS = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"),
+            text("COLUMN_NAME"), small("KEY_SEQ"), text("PK_NAME"));
+
+    static final ColumnSet INDEX_INFO = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"),
+            bool("NON_UNIQUE"), text("INDEX_QUALIFIER"), text("INDEX_NAME"), small("TYPE"), small("ORDINAL_POSITION"),
+            text("COLUMN_NAME"), text("ASC_OR_DESC"), big("CARDINALITY"), big("PAGES"), text("FILTER_CONDITION"));
+
+    /** getImportedKeys, getExportedKeys and getCrossReference share one shape. */
+    static final ColumnSet KEYS = ColumnSet.of(text("PKTABLE_CAT"), text("PKTABLE_SCHEM"), text("PKTABLE_NAME"),
+            text("PKCOLUMN_NAME"), text("FKTABLE_CAT"), text("FKTABLE_SCHEM"), text("FKTABLE_NAME"),
+            text("FKCOLUMN_NAME"), small("KEY_SEQ"), small("UPDATE_RULE"), small("DELETE_RULE"), text("FK_NAME"),
+            text("PK_NAME"), small("DEFERRABILITY"));
+
+    static final ColumnSet BEST_ROW_IDENTIFIER = ColumnSet.of(small("SCOPE"), text("COLUMN_NAME"),
+            integer("DATA_TYPE"), text("TYPE_NAME"), integer("COLUMN_SIZE"), integer("BUFFER_LENGTH"),
+            small("DECIMAL_DIGITS"), small("PSEUDO_COLUMN"));
+
+    static final ColumnSet VERSION_COLUMNS = ColumnSet.of(small("SCOPE"), text("COLUMN_NAME"), integer("DATA_TYPE"),
+            text("TYPE_NAME"), integer("COLUMN_SIZE"), integer("BUFFER_LENGTH"), small("DECIMAL_DIGITS"),
+            small("PSEUDO_COLUMN"));
+
+    static final ColumnSet PSEUDO_COLUMNS = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"),
+            text("COLUMN_NAME"), integer("DATA_TYPE"), integer("COLUMN_SIZE"), integer("DECIMAL_DIGITS"),
+            integer("NUM_PREC_RADIX"), text("COLUMN_USAGE"), text("REMARKS"), integer("CHAR_OCTET_LENGTH"),
+            text("IS_NULLABLE"));
+
+    static final ColumnSet TYPE_INFO = ColumnSet.of(text("TYPE_NAME"), integer("DATA_TYPE"), integer("PRECISION"),
+            text("LITERAL_PREFIX"), text("LITERAL_SUFFIX"), text("CREATE_PARAMS"), small("NULLABLE"),
+            bool("CASE_SENSITIVE"), small("SEARCHABLE"), bool("UNSIGNED_ATTRIBUTE"), bool("FIXED_PREC_SCALE"),
+            bool("AUTO_INCREMENT"), text("LOCAL_TYPE_NAME"), small("MINIMUM_SCALE"), small("MAXIMUM_SCALE"),
+            integer("SQL_DATA_TYPE"), integer("SQL_DATETIME_SUB"), integer("NUM_PREC_RADIX"));
+
+    static final ColumnSet PROCEDURES = ColumnSet.of(text("PROCEDURE_CAT"), text("PROCEDURE_SCHEM"),
+            text("PROCEDURE_NAME"), text("RESERVED1"), text("RESERVED2"), text("RESERVED3"), text("REMARKS"),
+            small("PROCEDURE_TYPE"), text("SPECIFIC_NAME"));
+
+    static final ColumnSet PROCEDURE_COLUMNS = ColumnSet.of(text("PROCEDURE_CAT"), text("PROCEDURE_SCHEM"),
+            text("PROCEDURE_NAME"), text("COLUMN_NAME"), small("COLUMN_TYPE"), integer("DATA_TYPE"), text("TYPE_NAME"),
+            integer("PRECISION"), integer("LENGTH"), small("SCALE"), small("RADIX"), small("NULLABLE"), text("REMARKS"),
+            text("COLUMN_DEF"), integer("SQL_DATA_TYPE"), integer("SQL_DATETIME_SUB"), integer("CHAR_OCTET_LENGTH"),
+            integer("ORDINAL_POSITION"), text("IS_NULLABLE"), text("SPECIFIC_NAME"));
+
+    static final ColumnSet FUNCTIONS = ColumnSet.of(text("FUNCTION_CAT"), text("FUNCTION_SCHEM"),
+            text("FUNCTION_NAME"), text("REMARKS"), small("FUNCTION_TYPE"), text("SPECIFIC_NAME"));
+
+    static final ColumnSet FUNCTION_COLUMNS = ColumnSet.of(text("FUNCTION_CAT"), text("FUNCTION_SCHEM"),
+            text("FUNCTION_NAME"), text("COLUMN_NAME"), small("COLUMN_TYPE"), integer("DATA_TYPE"), text("TYPE_NAME"),
+            integer("PRECISION"), integer("LENGTH"), small("SCALE"), small("RADIX"), small("NULLABLE"), text("REMARKS"),
+            integer("CHAR_OCTET_LENGTH"), integer("ORDINAL_POSITION"), text("IS_NULLABLE"), text("SPECIFIC_NAME"));
+
+    static final ColumnSet COLUMN_PRIVILEGES = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"),
+            text("TABLE_NAME"), text("COLUMN_NAME"), text("GRANTOR"), text("GRANTEE"), text("PRIVILEGE"),
+            text("IS_GRANTABLE"));
+
+    static final ColumnSet TABLE_PRIVILEGES = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"),
+            text("GRANTOR"), text("GRANTEE"), text("PRIVILEGE"), text("IS_GRANTABLE"));
+
+    static final ColumnSet UDTS = ColumnSet.of(text("TYPE_CAT"), text("TYPE_SCHEM"), text("TYPE_NAME"),
+            text("CLASS_NAME"), integer("DATA_TYPE"), text("REMARKS"), small("BASE_TYPE"));
+
+    static final ColumnSet SUPER_TYPES = ColumnSet.of(text("TYPE_CAT"), text("TYPE_SCHEM"), text("TYPE_NAME"),
+            text("SUPERTYPE_CAT"), text("SUPERTYPE_SCHEM"), text("SUPERTYPE_NAME"));
+
+    static final ColumnSet SUPER_TABLES = ColumnSet.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"),
+            text("SUPERTABLE_NAME"));
+
+    static final ColumnSet ATTRIBUTES = ColumnSet.of(text("TYPE_CAT"), text("TYPE_SCHEM"), text("TYPE_NAME"),
+            text("ATTR_NAME"), integer("DATA_TYPE"), text("ATTR_TYPE_NAME"), integer("ATTR_SIZE"),
+            integer("DECIMAL_DIGITS"), integer("NUM_PREC_RADIX"), integer("NULLABLE"), text("REMARKS"),
+            text("ATTR_DEF"), integer("SQL_DATA_TYPE"), integer("SQL_DATETIME_SUB"), integer("CHAR_OCTET_LENGTH"),
+            integer("ORDINAL_POSITION"), text("IS_NULLABLE"), text("SCOPE_CATALOG"), text("SCOPE_SCHEMA"),
+            text("SCOPE_TABLE"), small("SOURCE_DATA_TYPE"));
+
+    static final ColumnSet CLIENT_INFO_PROPERTIES = ColumnSet.of(text("NAME"), integer("MAX_LEN"),
+            text("DEFAULT_VALUE"), text("DESCRIPTION"));
 
     private MetaColumns() {
-    }
-
-    /** The fields of a spec; every column nullable. */
-    static List<Field> fields(String spec) {
-        List<Field> out = new ArrayList<>();
-        for (String part : spec.split(",")) {
-            String[] nt = part.split(":");
-            KalamType type = switch (nt[1]) {
-                case "I" -> KalamType.INT;
-                case "H" -> KalamType.SMALLINT;
-                case "L" -> KalamType.BIGINT;
-                case "B" -> KalamType.BOOLEAN;
-                default -> KalamType.TEXT;
-            };
-            out.add(type.toArrowField(nt[0], true, false));
-        }
-        return out;
     }
 }

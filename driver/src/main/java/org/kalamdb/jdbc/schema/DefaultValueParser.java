@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code SNOWFLAKE_ID()}; also tolerates a {@code Literal(...)} wrapper and the
  * {@code FunctionCall { name: "NOW", .. }} struct form.
  */
-final class DefaultValueParser {
+public final class DefaultValueParser {
 
     private static final Pattern CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(\\s*\\)");
     private static final Pattern STRUCT_CALL = Pattern.compile("FunctionCall\\s*\\{\\s*name\\s*:\\s*\"([A-Za-z_0-9]+)\".*",
@@ -21,7 +21,7 @@ final class DefaultValueParser {
     }
 
     /** The default, or null for no default ({@code null}, empty or {@code None}). */
-    static ColumnDefaultValue parse(String text) {
+    public static ColumnDefaultValue parse(String text) {
         if (text == null) {
             return null;
         }
