@@ -33,7 +33,7 @@ public interface ColumnVector {
     /** Utf8, LargeUtf8, Utf8View. */
     String getString(int row);
 
-    /** Binary, LargeBinary, BinaryView, FixedSizeBinary (a fresh copy). */
+    /** Binary, LargeBinary, BinaryView, FixedSizeBinary (a fresh copy); also the UTF-8 bytes of the Utf8 kinds. */
     byte[] getBytes(int row);
 
     /** List, LargeList, FixedSizeList: the element vector. */
@@ -44,4 +44,28 @@ public interface ColumnVector {
 
     /** List kinds: number of elements of this row. */
     int listLength(int row);
+
+    /** Number of null slots. */
+    default int nullCount() {
+        int n = 0;
+        for (int i = 0; i < size(); i++) {
+            if (isNull(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Struct: number of member vectors; list kinds: 1; flat types: 0. */
+    default int childCount() {
+        return 0;
+    }
+
+    /** Struct: the member vector at {@code index}; list kinds: index 0 is {@link #child()}. */
+    default ColumnVector child(int index) {
+        if (index == 0 && childCount() == 1) {
+            return child();
+        }
+        throw new IndexOutOfBoundsException("column '" + field().name() + "' has no child " + index);
+    }
 }
