@@ -73,6 +73,7 @@ final class EngineErrors {
         String state;
         if (m.contains("Object '") && m.contains("not found") || m.contains("Table '") && m.contains("not found")) {
             state = SqlStates.UNDEFINED_TABLE;
+            m = relationMessage(m);
         } else if (m.contains("Column '") && m.contains("not found") || m.contains("Unknown identifier")
                 || m.contains("depends on itself")) {
             state = SqlStates.UNDEFINED_COLUMN;
@@ -90,6 +91,19 @@ final class EngineErrors {
             state = SYNTAX_OR_ACCESS_RULE;
         }
         return Errors.create(state, m, cause);
+    }
+
+    private static final Pattern OBJECT_NOT_FOUND = Pattern.compile(
+            "(?:Object|Table) '([^']+)' not found(?: within '([^']+)')?");
+
+    /** PostgreSQL's wording: {@code relation "ns.t" does not exist}. */
+    private static String relationMessage(String calcite) {
+        Matcher m = OBJECT_NOT_FOUND.matcher(calcite);
+        if (!m.find()) {
+            return calcite;
+        }
+        String name = m.group(2) == null ? m.group(1) : m.group(2) + "." + m.group(1);
+        return "relation \"" + name + "\" does not exist";
     }
 
     private static SQLException executionError(Throwable failure) {

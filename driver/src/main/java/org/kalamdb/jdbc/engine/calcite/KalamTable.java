@@ -20,6 +20,8 @@ import org.kalamdb.jdbc.engine.RowCursor;
 import org.kalamdb.jdbc.engine.ScanRequest;
 import org.kalamdb.jdbc.engine.TableDefinition;
 import org.kalamdb.jdbc.engine.TableSource;
+import org.kalamdb.jdbc.error.Errors;
+import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.types.KalamType;
 
 /**
@@ -29,22 +31,47 @@ import org.kalamdb.jdbc.types.KalamType;
  */
 public final class KalamTable extends AbstractTable implements ProjectableFilterableTable {
 
-    private final TableDefinition definition;
+    private final String namespace;
+    private final String name;
     private final TableSource source;
+    private volatile TableDefinition definition;
 
     public KalamTable(TableDefinition definition, TableSource source) {
+        this.namespace = definition.namespace();
+        this.name = definition.name();
         this.definition = definition;
         this.source = source;
     }
 
+    /**
+     * A table known to exist (its namespace listed it) whose definition is read from the source
+     * when a query first uses it: Calcite's case-insensitive lookup visits every table of a
+     * namespace, and reading each definition then would cost RPCs per table.
+     */
+    public KalamTable(String namespace, String name, TableSource source) {
+        this.namespace = namespace;
+        this.name = name;
+        this.source = source;
+    }
+
     public TableDefinition definition() {
-        return definition;
+        TableDefinition d = definition;
+        if (d == null) {
+            try {
+                d = source.table(namespace, name).orElseThrow(() -> Errors.create(SqlStates.UNDEFINED_TABLE,
+                        "relation \"" + namespace + "." + name + "\" does not exist"));
+            } catch (SQLException e) {
+                throw new ScanFailure(e);
+            }
+            definition = d;
+        }
+        return d;
     }
 
     @Override
     public RelDataType getRowType(RelDataTypeFactory factory) {
         RelDataTypeFactory.Builder b = factory.builder();
-        for (ColumnDefinition c : definition.columns()) {
+        for (ColumnDefinition c : definition().columns()) {
             b.add(c.name(), EngineTypes.toRelType(factory, c.type(), c.nullable() && !c.primaryKey()));
         }
         return b.build();
@@ -52,6 +79,7 @@ public final class KalamTable extends AbstractTable implements ProjectableFilter
 
     @Override
     public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+        TableDefinition definition = definition();
         int[] wanted = projects != null ? projects : allColumns();
         // A query that reads no column (count(*)) still needs the rows: read the cheapest one.
         int[] read = wanted.length > 0 ? wanted : new int[] {keyOrFirstColumn()};
@@ -78,7 +106,7 @@ public final class KalamTable extends AbstractTable implements ProjectableFilter
     }
 
     private int[] allColumns() {
-        int[] all = new int[definition.columns().size()];
+        int[] all = new int[definition().columns().size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
@@ -86,7 +114,7 @@ public final class KalamTable extends AbstractTable implements ProjectableFilter
     }
 
     private int keyOrFirstColumn() {
-        List<ColumnDefinition> columns = definition.columns();
+        List<ColumnDefinition> columns = definition().columns();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).primaryKey()) {
                 return i;

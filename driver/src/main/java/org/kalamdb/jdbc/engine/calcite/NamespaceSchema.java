@@ -2,6 +2,7 @@ package org.kalamdb.jdbc.engine.calcite;
 
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ public final class NamespaceSchema extends AbstractSchema {
     private final String namespace;
     private final TableSource source;
     private final Map<String, KalamTable> tables = new ConcurrentHashMap<>();
+    /** The names the last listing of the namespace gave: these tables exist. */
+    private volatile Set<String> listed = Set.of();
 
     public NamespaceSchema(String namespace, TableSource source) {
         this.namespace = namespace;
@@ -53,7 +56,9 @@ public final class NamespaceSchema extends AbstractSchema {
                 Predicate1<String> matcher = pattern.matcher();
                 Set<String> names = new LinkedHashSet<>();
                 try {
-                    for (String n : source.tableNames(namespace)) {
+                    List<String> all = source.tableNames(namespace);
+                    listed = Set.copyOf(all);
+                    for (String n : all) {
                         if (matcher.apply(n)) {
                             names.add(n);
                         }
@@ -70,6 +75,12 @@ public final class NamespaceSchema extends AbstractSchema {
         KalamTable cached = tables.get(name);
         if (cached != null) {
             return cached;
+        }
+        if (listed.contains(name)) {
+            // Listed: it exists; its definition is read when a query uses it.
+            KalamTable table = new KalamTable(namespace, name, source);
+            tables.put(name, table);
+            return table;
         }
         try {
             Optional<TableDefinition> def = source.table(namespace, name);

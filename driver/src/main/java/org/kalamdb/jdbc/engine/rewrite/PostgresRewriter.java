@@ -38,10 +38,13 @@ public final class PostgresRewriter {
             "between", "union", "intersect", "except", "with", "over", "filter", "within", "lateral", "case",
             "into", "limit", "offset", "returning", "distinct", "group", "order", "partition", "rows", "range");
 
-    /** Words Calcite reserves that PostgreSQL applications often use as column names. */
+    /**
+     * Words Calcite reserves that PostgreSQL applications often use as names: column names, and
+     * KalamDB's namespace {@code system}.
+     */
     private static final Set<String> KEYWORD_NAMES = Set.of("day", "month", "year", "hour", "minute", "second",
             "week", "quarter", "date", "time", "timestamp", "value", "result", "running", "language", "start", "size",
-            "percent");
+            "percent", "system");
 
     private static final Set<String> TYPED_LITERAL_PREFIXES = Set.of("date", "time", "timestamp", "interval");
 
