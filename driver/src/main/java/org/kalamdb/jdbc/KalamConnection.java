@@ -35,6 +35,7 @@ import org.kalamdb.jdbc.exec.StatementResult;
 import org.kalamdb.jdbc.meta.KalamDatabaseMetaData;
 import org.kalamdb.jdbc.session.ConnectionSession;
 import org.kalamdb.jdbc.transport.QueryResult;
+import org.kalamdb.jdbc.types.KalamType;
 import org.kalamdb.jdbc.types.arrow.Field;
 
 /**
@@ -105,6 +106,22 @@ public final class KalamConnection extends AbstractConnection {
         try {
             checkOpen();
             return engine.describeResult(sql, CallControl.none());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** True once a statement of this connection needed the query engine (for tests of the routing). */
+    boolean queryEngineStarted() {
+        return engine.queryEngineStarted();
+    }
+
+    /** The inferred parameter types of {@code sql} when the query engine plans it, else null. */
+    List<KalamType> describeParameters(String sql) throws SQLException {
+        lock.lock();
+        try {
+            checkOpen();
+            return engine.describeParameters(sql, CallControl.none());
         } finally {
             lock.unlock();
         }
@@ -405,6 +422,7 @@ public final class KalamConnection extends AbstractConnection {
         }
         lock.lock();
         try {
+            engine.close();
             session.close();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "closing the session failed", e);
@@ -430,6 +448,7 @@ public final class KalamConnection extends AbstractConnection {
         executor.execute(() -> {
             lock.lock();
             try {
+                engine.close();
                 session.close();
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "closing an aborted session failed", e);

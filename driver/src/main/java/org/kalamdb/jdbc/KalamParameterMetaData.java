@@ -3,22 +3,44 @@ package org.kalamdb.jdbc;
 import java.sql.ParameterMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.kalamdb.jdbc.base.AbstractWrapper;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.types.KalamType;
+import org.kalamdb.jdbc.types.access.ColumnTypeInfo;
 
 /**
- * Parameter metadata. The count is exact; parameter types are not inferred (a value is coerced to
- * the column it meets when the statement runs), so every parameter reports {@link Types#OTHER}
- * and {@code java.lang.Object}, honestly, instead of a guess.
+ * Parameter metadata. The count is exact. For a query the query engine plans, each parameter has
+ * the type the engine inferred from its context ({@code id = ?} gives the type of {@code id});
+ * elsewhere parameter types are not inferred (a value is coerced to the column it meets when the
+ * statement runs), so those parameters report {@link Types#OTHER} and {@code java.lang.Object},
+ * honestly, instead of a guess.
  */
 final class KalamParameterMetaData extends AbstractWrapper implements ParameterMetaData {
 
     private final int count;
+    /** Per parameter, what a value of its inferred type reports; null when types are unknown. */
+    private final List<ColumnTypeInfo> types;
 
     KalamParameterMetaData(int count) {
+        this(count, null);
+    }
+
+    /** @param types the inferred type of each parameter, in order, or null when unknown */
+    KalamParameterMetaData(int count, List<KalamType> types) {
         this.count = count;
+        if (types == null || types.size() != count) {
+            this.types = null;
+        } else {
+            List<ColumnTypeInfo> infos = new ArrayList<>(count);
+            for (KalamType t : types) {
+                infos.add(ColumnTypeInfo.of(t.toArrowField("parameter", true, false)));
+            }
+            this.types = List.copyOf(infos);
+        }
     }
 
     private void check(int param) throws SQLException {
@@ -28,6 +50,12 @@ final class KalamParameterMetaData extends AbstractWrapper implements ParameterM
         }
     }
 
+    /** The inferred type's description, or null when types are unknown. */
+    private ColumnTypeInfo type(int param) throws SQLException {
+        check(param);
+        return types == null ? null : types.get(param - 1);
+    }
+
     @Override
     public int getParameterCount() {
         return count;
@@ -35,44 +63,43 @@ final class KalamParameterMetaData extends AbstractWrapper implements ParameterM
 
     @Override
     public int isNullable(int param) throws SQLException {
-        check(param);
-        return ParameterMetaData.parameterNullableUnknown;
+        return type(param) == null ? ParameterMetaData.parameterNullableUnknown : ParameterMetaData.parameterNullable;
     }
 
     @Override
     public boolean isSigned(int param) throws SQLException {
-        check(param);
-        return false;
+        ColumnTypeInfo t = type(param);
+        return t != null && t.signed();
     }
 
     @Override
     public int getPrecision(int param) throws SQLException {
-        check(param);
-        return 0;
+        ColumnTypeInfo t = type(param);
+        return t == null ? 0 : t.precision();
     }
 
     @Override
     public int getScale(int param) throws SQLException {
-        check(param);
-        return 0;
+        ColumnTypeInfo t = type(param);
+        return t == null ? 0 : t.scale();
     }
 
     @Override
     public int getParameterType(int param) throws SQLException {
-        check(param);
-        return Types.OTHER;
+        ColumnTypeInfo t = type(param);
+        return t == null ? Types.OTHER : t.sqlType();
     }
 
     @Override
     public String getParameterTypeName(int param) throws SQLException {
-        check(param);
-        return "UNKNOWN";
+        ColumnTypeInfo t = type(param);
+        return t == null ? "UNKNOWN" : t.typeName();
     }
 
     @Override
     public String getParameterClassName(int param) throws SQLException {
-        check(param);
-        return Object.class.getName();
+        ColumnTypeInfo t = type(param);
+        return t == null ? Object.class.getName() : t.javaClassName();
     }
 
     @Override

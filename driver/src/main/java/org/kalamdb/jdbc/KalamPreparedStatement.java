@@ -145,7 +145,7 @@ public final class KalamPreparedStatement extends PreparedStatementSetters {
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
-        return new KalamParameterMetaData(parameterCount);
+        return new KalamParameterMetaData(parameterCount, connection.describeParameters(sql));
     }
 
     // A PreparedStatement runs only its own SQL (JDBC 4.3, Statement methods taking a String).

@@ -91,4 +91,35 @@ class DeadlineAndCancelTest {
         }
         s.cancel(); // nothing runs: a no-op
     }
+
+    @Test
+    void queryTimeoutEndsAnEngineQueryWhoseScanHangs() throws Exception {
+        server.blockScans(entered, release);
+        try (Statement s = connection.createStatement()) {
+            s.setQueryTimeout(1);
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(
+                    "SELECT name, count(*) FROM items GROUP BY name"));
+            assertInstanceOf(SQLTimeoutException.class, e);
+            assertEquals("57014", e.getSQLState());
+            assertEquals(0, entered.getCount(), "the engine's scan was in flight");
+        }
+    }
+
+    @Test
+    void cancelFromAnotherThreadEndsARunningEngineQuery() throws Exception {
+        server.blockScans(entered, release);
+        Statement s = connection.createStatement();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> running = pool.submit(() -> s.executeQuery("SELECT upper(name) FROM items ORDER BY 1"));
+            assertTrue(entered.await(60, TimeUnit.SECONDS));
+            s.cancel();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(60, TimeUnit.SECONDS));
+            SQLException cause = (SQLException) e.getCause();
+            assertEquals("57014", cause.getSQLState());
+            assertTrue(!(cause instanceof SQLTimeoutException), "a cancel is not a timeout");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -52,7 +52,8 @@ import org.kalamdb.jdbc.types.arrow.Schema;
  * A scripted PgService on gRPC's in-process transport, for driver tests that need server
  * behaviour no real server shows on demand (a terminal transaction error in the middle of a
  * transaction) and a record of exactly which RPCs the driver sent. It knows the tables it is told
- * about, answers the schema cache's system.tables / system.columns queries for them, accepts
+ * about, answers the schema cache's system.tables / system.columns queries for them (and the query
+ * engine's listing of a namespace's tables), accepts
  * writes, and returns empty scans. Not a mock: a small real server with a script.
  */
 final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase implements AutoCloseable {
@@ -248,7 +249,18 @@ final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase implements
         Matcher tb = TABLE.matcher(sql);
         Table t = ns.find() && tb.find() ? tables.get(ns.group(1) + "." + tb.group(1)) : null;
         ExecuteQueryRpcResponse.Builder reply = ExecuteQueryRpcResponse.newBuilder().setSuccess(true);
-        if (sql.contains("FROM system.tables") && t != null) {
+        Matcher listed = NS.matcher(sql);
+        if (sql.startsWith("SELECT table_name FROM system.tables") && listed.find() && sql.contains("OFFSET 0")) {
+            // The query engine lists a namespace's tables (first page only: these lists are short).
+            Schema s = new Schema(List.of(KalamType.TEXT.toArrowField("table_name", false, false)));
+            RecordBatchBuilder b = new RecordBatchBuilder(s);
+            for (String qualified : tables.keySet()) {
+                if (qualified.startsWith(listed.group(1) + ".")) {
+                    b.appendRow(qualified.substring(listed.group(1).length() + 1));
+                }
+            }
+            reply.addIpcBatches(ByteString.copyFrom(ArrowIpcWriter.write(b.build())));
+        } else if (sql.contains("FROM system.tables") && t != null) {
             Schema s = new Schema(List.of(KalamType.TEXT.toArrowField("table_type", false, false)));
             reply.addIpcBatches(ByteString.copyFrom(ArrowIpcWriter.write(
                     new RecordBatchBuilder(s).appendRow(t.type()).build())));

@@ -88,4 +88,28 @@ class InMemoryConformanceTest {
             return TARGET;
         }
     }
+
+    @Nested
+    class Queries extends QuerySuite {
+        @Override
+        protected KalamTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class QueryIsolation extends QueryIsolationSuite {
+        @Override
+        protected KalamTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class ComputedWrites extends ComputedWriteSuite {
+        @Override
+        protected KalamTarget target() {
+            return TARGET;
+        }
+    }
 }

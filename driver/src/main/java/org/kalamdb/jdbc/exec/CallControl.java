@@ -17,6 +17,8 @@ public final class CallControl {
     private final long timeoutMillis;
     private final long networkTimeoutMillis;
     private volatile boolean cancelled;
+    /** Stops local work that no RPC cancellation reaches (the query engine's execution). */
+    private volatile Runnable onCancel;
 
     /**
      * @param queryTimeoutSeconds  Statement.setQueryTimeout, 0 = none
@@ -35,6 +37,44 @@ public final class CallControl {
 
     public void cancel() {
         cancelled = true;
+        Runnable hook = onCancel;
+        if (hook != null) {
+            hook.run();
+        }
+    }
+
+    /**
+     * Runs {@code hook} when the statement is cancelled while the returned registration is open
+     * (at once if it already was); closing the registration removes the hook.
+     */
+    public Registration onCancel(Runnable hook) {
+        onCancel = hook;
+        if (cancelled) {
+            hook.run();
+        }
+        return () -> onCancel = null;
+    }
+
+    /** An open {@link #onCancel} hook. */
+    @FunctionalInterface
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The time left before the query timeout in nanoseconds, or -1 when there is no timeout. */
+    public long remainingNanos() {
+        return deadlineNanos == 0 ? -1 : Math.max(0, deadlineNanos - System.nanoTime());
+    }
+
+    /** True when a query timeout is set and has passed. */
+    public boolean deadlinePassed() {
+        return deadlineNanos != 0 && System.nanoTime() - deadlineNanos >= 0;
+    }
+
+    /** The query timeout in milliseconds, 0 when none is set. */
+    public long timeoutMillis() {
+        return timeoutMillis;
     }
 
     public boolean isCancelled() {

@@ -69,7 +69,24 @@ final class InsertExecutor {
 
     StatementResult insert(Insert plan, ExecutionContext context) throws SQLException {
         Target target = target(plan, context);
-        List<Object[]> sourceRows = sourceRows(plan, target, context);
+        return write(plan, target, sourceRows(plan, target, context), context);
+    }
+
+    /**
+     * An INSERT whose rows the query engine computed: one value per column of {@code plan}'s
+     * column list, in order; the other columns get their DEFAULTs, as for any INSERT.
+     */
+    StatementResult insertComputed(Insert plan, List<Object[]> values, ExecutionContext context) throws SQLException {
+        return write(plan, target(plan, context), values, context);
+    }
+
+    /** The checks of {@link #insert} that precede reading any row: the target, read-only, transaction rules. */
+    void checkTarget(Insert plan, ExecutionContext context) throws SQLException {
+        target(plan, context);
+    }
+
+    private StatementResult write(Insert plan, Target target, List<Object[]> sourceRows, ExecutionContext context)
+            throws SQLException {
         List<PreparedRow> rows = new ArrayList<>(sourceRows.size());
         for (Object[] raw : sourceRows) {
             rows.add(prepare(target, raw, context));
@@ -212,8 +229,8 @@ final class InsertExecutor {
         } else if (query instanceof FunctionCall call) {
             rs = functions.evaluate(call.items(), context);
         } else {
-            selects.general((GeneralSelect) query);
-            return List.of();
+            // The source rows are all the query's rows: Statement.setMaxRows limits results, not writes.
+            rs = selects.generalRows((GeneralSelect) query, 0, context);
         }
         int width = rs.fields().size();
         if (width > target.positions().size()) {

@@ -8,27 +8,26 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.kalamdb.jdbc.KalamResultSet;
+import org.kalamdb.jdbc.engine.ParameterType;
+import org.kalamdb.jdbc.engine.QueryResult;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.result.ColumnViews;
 import org.kalamdb.jdbc.schema.ColumnSchema;
 import org.kalamdb.jdbc.schema.SystemColumns;
 import org.kalamdb.jdbc.schema.TableSchema;
+import org.kalamdb.jdbc.sql.ParameterizedSql;
 import org.kalamdb.jdbc.sql.expr.Conjuncts;
 import org.kalamdb.jdbc.sql.expr.Expr;
 import org.kalamdb.jdbc.sql.plan.GeneralSelect;
 import org.kalamdb.jdbc.sql.plan.OrderItem;
 import org.kalamdb.jdbc.sql.plan.Select;
 import org.kalamdb.jdbc.sql.plan.SelectItem;
-import org.kalamdb.jdbc.transport.QueryResult;
 import org.kalamdb.jdbc.transport.TableType;
 import org.kalamdb.jdbc.types.KalamType;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
 import org.kalamdb.jdbc.types.arrow.ColumnVector;
 import org.kalamdb.jdbc.types.arrow.Field;
-import org.kalamdb.jdbc.types.arrow.IpcStream;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
-import org.kalamdb.jdbc.types.arrow.RecordBatchBuilder;
 import org.kalamdb.jdbc.types.arrow.Schema;
 
 /**
@@ -37,13 +36,19 @@ import org.kalamdb.jdbc.types.arrow.Schema;
  * ORDER BY, OFFSET, LIMIT and {@code setMaxRows}. {@code _seq} comes back with its real values,
  * user tables show {@code _userid} (the tenant), {@code _deleted} is hidden. Tables of the
  * {@code system} namespace cannot be scanned by the bridge account, so they are read with
- * ExecuteQuery, 1000 rows a page, and processed the same way. Anything the fast path cannot
- * serve (joins, aggregates, ...) fails with 0A000, never with a wrong answer.
+ * ExecuteQuery, 1000 rows a page, and processed the same way. Everything else ({@link
+ * GeneralSelect}: joins, aggregates, expressions, ...) is the query engine's, through
+ * {@link EngineBridge}.
  */
 final class SelectExecutor {
 
-    static final String SYSTEM_NAMESPACE = "system";
-    private static final int SYSTEM_PAGE = 1000;
+    static final String SYSTEM_NAMESPACE = SystemTableReader.SYSTEM_NAMESPACE;
+
+    private final EngineBridge engine;
+
+    SelectExecutor(EngineBridge engine) {
+        this.engine = engine;
+    }
 
     /** One output column: its label and the source column it shows. */
     private record Output(String label, String source) {
@@ -58,11 +63,42 @@ final class SelectExecutor {
         return new StatementResult.Rows(query(plan, context));
     }
 
-    StatementResult general(GeneralSelect plan) throws SQLException {
-        throw Errors.create(SqlStates.FEATURE_NOT_SUPPORTED, "This query (joins, aggregates, GROUP BY, DISTINCT, subqueries, set operations, "
-                + "CTEs, window functions or expressions over table columns) needs the driver's general query "
-                + "engine, which is not available yet; single-table SELECTs with any WHERE, ORDER BY and "
-                + "LIMIT work, and kalam_exec('...') sends a query to KalamDB as written");
+    /** A query for the engine: its rows, limited by Statement.setMaxRows. */
+    StatementResult general(GeneralSelect plan, ExecutionContext context) throws SQLException {
+        return new StatementResult.Rows(generalRows(plan, context.request().maxRows(), context));
+    }
+
+    /** The engine's rows of {@code plan}; {@code maxRows} 0 keeps every row. */
+    KalamResultSet generalRows(GeneralSelect plan, long maxRows, ExecutionContext context) throws SQLException {
+        return engineRows(plan.sql(), maxRows, context);
+    }
+
+    /**
+     * A statement the fast path was planned for but cannot finish (a residual the dialect's
+     * evaluator cannot compute), run by the engine instead.
+     */
+    StatementResult viaEngine(ParameterizedSql statement, ExecutionContext context) throws SQLException {
+        return new StatementResult.Rows(engineRows(statement, context.request().maxRows(), context));
+    }
+
+    /** The result columns of a query for the engine, without running it. */
+    List<Field> describeGeneral(GeneralSelect plan, ExecutionContext context) throws SQLException {
+        return EngineResults.fields(engine.describe(EngineSql.text(plan.sql()), context));
+    }
+
+    /** The types the engine infers for the parameters of a query, in order. */
+    List<KalamType> describeParameters(GeneralSelect plan, ExecutionContext context) throws SQLException {
+        List<KalamType> out = new ArrayList<>();
+        for (ParameterType p : engine.parameters(EngineSql.text(plan.sql()), context)) {
+            out.add(p.type());
+        }
+        return out;
+    }
+
+    private KalamResultSet engineRows(ParameterizedSql statement, long maxRows, ExecutionContext context)
+            throws SQLException {
+        QueryResult result = engine.query(EngineSql.text(statement), context);
+        return EngineResults.resultSet(result, maxRows, context.statement());
     }
 
     /** Runs the fast path and returns its rows. */
@@ -152,43 +188,10 @@ final class SelectExecutor {
     }
 
     private KalamResultSet systemQuery(Select plan, ExecutionContext context) throws SQLException {
-        String table = plan.table().name().name().toLowerCase(Locale.ROOT);
-        if (!table.matches("[a-z0-9_]{1,64}")) {
-            throw Errors.create(SqlStates.UNDEFINED_TABLE, "relation \"system." + table + "\" does not exist");
-        }
-        RecordBatch merged = null;
-        Schema schema = null;
-        RecordBatchBuilder builder = null;
-        for (long offset = 0; ; offset += SYSTEM_PAGE) {
-            QueryResult page = context.session().executeQuery("SELECT * FROM system." + table + " LIMIT "
-                    + SYSTEM_PAGE + " OFFSET " + offset, context.rpc());
-            IpcStream stream;
-            try {
-                stream = ArrowIpcReader.readAll(page.ipcBatches());
-            } catch (RuntimeException e) {
-                throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "Could not decode the reply: " + e.getMessage(), e);
-            }
-            if (stream.schema() == null) {
-                break;
-            }
-            if (builder == null) {
-                schema = stream.schema();
-                builder = new RecordBatchBuilder(schema);
-            }
-            long rows = 0;
-            for (RecordBatch b : stream.batches()) {
-                for (int r = 0; r < b.rowCount(); r++) {
-                    builder.appendRowFrom(b, r);
-                }
-                rows += b.rowCount();
-            }
-            if (rows < SYSTEM_PAGE) {
-                break;
-            }
-        }
-        if (builder != null) {
-            merged = builder.build();
-        }
+        String table = SystemTableReader.checkedName(plan.table().name().name());
+        SystemTableReader.Rows read = SystemTableReader.readAll(table, context);
+        Schema schema = read.schema();
+        RecordBatch merged = read.batch();
         List<Field> all = schema == null ? List.of() : schema.fields();
         Set<String> known = names(all);
         String qualified = "system." + table;

@@ -3,6 +3,7 @@ package org.kalamdb.jdbc.exec;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.kalamdb.jdbc.config.ConnectionConfig;
@@ -10,7 +11,6 @@ import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.schema.SchemaCache;
 import org.kalamdb.jdbc.session.ConnectionSession;
-import org.kalamdb.jdbc.sql.ParsedScript;
 import org.kalamdb.jdbc.sql.ParsedStatement;
 import org.kalamdb.jdbc.sql.SqlDialectException;
 import org.kalamdb.jdbc.sql.plan.AlterTable;
@@ -42,6 +42,7 @@ import org.kalamdb.jdbc.sql.plan.Show;
 import org.kalamdb.jdbc.sql.plan.ShowUserId;
 import org.kalamdb.jdbc.sql.plan.Unsupported;
 import org.kalamdb.jdbc.sql.plan.Update;
+import org.kalamdb.jdbc.types.KalamType;
 import org.kalamdb.jdbc.types.ValueConversionException;
 import org.kalamdb.jdbc.types.arrow.Field;
 
@@ -63,16 +64,22 @@ public final class StatementEngine {
     private final PlanCache plans = new PlanCache();
     private final SessionCommandExecutor sessionCommands = new SessionCommandExecutor();
     private final DdlExecutor ddl = new DdlExecutor();
-    private final SelectExecutor selects = new SelectExecutor();
+    private final EngineBridge engine;
+    private final SelectExecutor selects;
     private final FunctionExecutor functions = new FunctionExecutor();
-    private final InsertExecutor inserts = new InsertExecutor(selects, functions);
+    private final InsertExecutor inserts;
     private final UpdateDeleteExecutor updates = new UpdateDeleteExecutor();
+    private final EngineWriteExecutor engineWrites;
 
     public StatementEngine(ConnectionSession session, ConnectionConfig config) {
         this.session = session;
         this.config = config;
         this.schemas = new SchemaCache(session);
         this.settings = new SessionSettings(config);
+        this.engine = new EngineBridge(schemas);
+        this.selects = new SelectExecutor(engine);
+        this.inserts = new InsertExecutor(selects, functions);
+        this.engineWrites = new EngineWriteExecutor(engine, inserts);
     }
 
     public SchemaCache schemas() {
@@ -90,14 +97,34 @@ public final class StatementEngine {
 
     /** Runs every statement of {@code sql}; a failure stops the script (earlier statements stay done). */
     public List<StatementResult> execute(String sql, ExecutionRequest request) throws SQLException {
-        ParsedScript script = plans.get(sql);
+        Script script = plans.get(sql);
         List<StatementResult> results = new ArrayList<>(script.statements().size());
-        for (ParsedStatement statement : script.statements()) {
-            LOG.finer(() -> "executing " + statement.plan().getClass().getSimpleName());
-            results.add(run(statement.plan(), new ExecutionContext(session, schemas, config, settings, request,
-                    statement.sql())));
+        for (ScriptStatement statement : script.statements()) {
+            ExecutionContext context = new ExecutionContext(session, schemas, config, settings, request,
+                    statement.sql());
+            LOG.finer(() -> "executing " + (statement instanceof ScriptStatement.Planned p
+                    ? p.statement().plan().getClass().getSimpleName() : "a write computed by the query engine"));
+            if (statement instanceof ScriptStatement.Planned planned) {
+                results.add(run(planned.statement(), context));
+            } else {
+                ScriptStatement.EngineWrite write = (ScriptStatement.EngineWrite) statement;
+                results.add(guard(() -> {
+                    session.checkNotFailed();
+                    return engineWrites.run(write, context);
+                }));
+            }
         }
         return results;
+    }
+
+    /** True once a statement needed the query engine (the fast path alone never starts it). */
+    public boolean queryEngineStarted() {
+        return engine.isOpen();
+    }
+
+    /** Closes the connection's query engine session, if one was opened. */
+    public void close() {
+        engine.close();
     }
 
     /**
@@ -107,9 +134,9 @@ public final class StatementEngine {
      */
     public BatchResult executeBatch(String sql, List<List<Object>> parameterSets, ExecutionRequest request)
             throws SQLException {
-        ParsedScript script = plans.get(sql);
-        if (script.statements().size() == 1 && script.statements().get(0).plan() instanceof Insert insert
-                && InsertExecutor.isBatchable(insert)) {
+        Script script = plans.get(sql);
+        if (script.statements().size() == 1 && script.statements().get(0) instanceof ScriptStatement.Planned p
+                && p.statement().plan() instanceof Insert insert && InsertExecutor.isBatchable(insert)) {
             List<ExecutionContext> contexts = new ArrayList<>(parameterSets.size());
             for (List<Object> values : parameterSets) {
                 contexts.add(new ExecutionContext(session, schemas, config, settings, request.withParameters(values),
@@ -140,15 +167,49 @@ public final class StatementEngine {
         return new BatchResult(counts, null);
     }
 
-    /** The result columns of {@code sql} when it is a fast-path query, else null (unknown before running). */
+    /**
+     * The result columns of {@code sql} when it is one query of the fast path or of the engine,
+     * else null (unknown before running).
+     */
     public List<Field> describeResult(String sql, CallControl control) throws SQLException {
-        ParsedScript script = plans.get(sql);
-        if (script.statements().size() != 1 || !(script.statements().get(0).plan() instanceof Select select)) {
+        Script script = plans.get(sql);
+        if (script.statements().size() != 1 || !(script.statements().get(0) instanceof ScriptStatement.Planned p)) {
             return null;
         }
         ExecutionContext context = new ExecutionContext(session, schemas, config, settings,
                 new ExecutionRequest(List.of(), 0, 0, GeneratedKeys.NONE, control, null), sql);
-        return guard(() -> selects.describe(select, context));
+        if (p.statement().plan() instanceof Select select) {
+            return guard(() -> selects.describe(select, context));
+        }
+        if (p.statement().plan() instanceof GeneralSelect general) {
+            return guard(() -> selects.describeGeneral(general, context));
+        }
+        return null;
+    }
+
+    /**
+     * The parameter types the query engine infers for {@code sql} when it is one query the engine
+     * plans, else null (the fast path and writes coerce values to the column they meet). Types are
+     * a best effort: when the query cannot be planned yet (its table does not exist yet, say) they
+     * are unknown, and the statement reports its error when it runs, as every other statement does.
+     */
+    public List<KalamType> describeParameters(String sql, CallControl control) throws SQLException {
+        Script script = plans.get(sql);
+        if (script.statements().size() != 1 || !(script.statements().get(0) instanceof ScriptStatement.Planned p)
+                || !(p.statement().plan() instanceof GeneralSelect general)) {
+            return null;
+        }
+        ExecutionContext context = new ExecutionContext(session, schemas, config, settings,
+                new ExecutionRequest(List.of(), 0, 0, GeneratedKeys.NONE, control, null), sql);
+        try {
+            return guard(() -> selects.describeParameters(general, context));
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                throw e;
+            }
+            LOG.log(Level.FINE, "the parameter types of a query are unknown", e);
+            return null;
+        }
     }
 
     @FunctionalInterface
@@ -169,18 +230,34 @@ public final class StatementEngine {
         }
     }
 
-    private StatementResult run(Plan plan, ExecutionContext context) throws SQLException {
-        Action<StatementResult> action = plan.accept(new Dispatch(context));
+    private StatementResult run(ParsedStatement statement, ExecutionContext context) throws SQLException {
+        Action<StatementResult> action = statement.plan().accept(new Dispatch(statement, context));
         return guard(action);
     }
 
     /** Picks the executor of each plan kind; runs nothing itself. */
     private final class Dispatch implements Plan.Visitor<Action<StatementResult>> {
 
+        private final ParsedStatement statement;
         private final ExecutionContext c;
 
-        Dispatch(ExecutionContext context) {
+        Dispatch(ParsedStatement statement, ExecutionContext context) {
+            this.statement = statement;
             this.c = context;
+        }
+
+        /**
+         * DDL: afterwards the engine's schema and plans are read again (also after a failure, which
+         * may have changed part of the schema).
+         */
+        private Action<StatementResult> schemaChange(Action<StatementResult> action) {
+            return checked(() -> {
+                try {
+                    return action.run();
+                } finally {
+                    engine.invalidateSchema();
+                }
+            });
         }
 
         /** Every statement but COMMIT/ROLLBACK is refused in a failed transaction (25P02). */
@@ -253,52 +330,64 @@ public final class StatementEngine {
 
         @Override
         public Action<StatementResult> visit(CreateTable plan) {
-            return checked(() -> ddl.createTable(plan, c));
+            return schemaChange(() -> ddl.createTable(plan, c));
         }
 
         @Override
         public Action<StatementResult> visit(CreateForeignTable plan) {
-            return checked(() -> ddl.createForeignTable(plan, c));
+            return schemaChange(() -> ddl.createForeignTable(plan, c));
         }
 
         @Override
         public Action<StatementResult> visit(AlterTable plan) {
-            return checked(() -> ddl.alterTable(plan, c));
+            return schemaChange(() -> ddl.alterTable(plan, c));
         }
 
         @Override
         public Action<StatementResult> visit(DropTables plan) {
-            return checked(() -> ddl.dropTables(plan, c));
+            return schemaChange(() -> ddl.dropTables(plan, c));
         }
 
         @Override
         public Action<StatementResult> visit(CreateSchema plan) {
-            return checked(() -> ddl.createSchema(plan, c));
+            return schemaChange(() -> ddl.createSchema(plan, c));
         }
 
         @Override
         public Action<StatementResult> visit(DropSchema plan) {
-            return checked(() -> ddl.dropSchema(plan, c));
+            return schemaChange(() -> ddl.dropSchema(plan, c));
         }
 
         @Override
         public Action<StatementResult> visit(ImportForeignSchema plan) {
-            return checked(() -> ddl.importForeignSchema(plan));
+            return schemaChange(() -> ddl.importForeignSchema(plan));
         }
 
         @Override
         public Action<StatementResult> visit(Select plan) {
-            return checked(() -> selects.select(plan, c));
+            return checked(() -> {
+                try {
+                    return selects.select(plan, c);
+                } catch (SQLException e) {
+                    if (!SqlStates.FEATURE_NOT_SUPPORTED.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    // Planned for the fast path, but its residual is beyond the dialect's evaluator.
+                    return selects.viaEngine(statement.parameters(), c);
+                }
+            });
         }
 
         @Override
         public Action<StatementResult> visit(FunctionCall plan) {
-            return checked(() -> functions.call(plan, c));
+            // kalam_exec may run any KalamDB statement, DDL included.
+            return plan.calls("kalam_exec") ? schemaChange(() -> functions.call(plan, c))
+                    : checked(() -> functions.call(plan, c));
         }
 
         @Override
         public Action<StatementResult> visit(GeneralSelect plan) {
-            return checked(() -> selects.general(plan));
+            return checked(() -> selects.general(plan, c));
         }
 
         @Override
