@@ -153,6 +153,8 @@ class ForkedJvmTest {
                 boolean temporal = List.of("ts", "dt", "dtm", "tm").contains(column);
                 out.add("row 2 " + column + "=null" + (temporal ? " / null" : ""));
             }
+            out.add("engine aggregate n=2 texts=1 total=123456 top=12345.6789");
+            out.add("engine join 1 héllo, wörld");
         }
         out.add("done");
         return out;

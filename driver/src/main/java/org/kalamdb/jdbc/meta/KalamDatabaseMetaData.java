@@ -311,12 +311,12 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public boolean supportsDifferentTableCorrelationNames() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsExpressionsInOrderBy() {
-        return false;
+        return true;
     }
 
     @Override
@@ -326,17 +326,17 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public boolean supportsGroupBy() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsGroupByUnrelated() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsGroupByBeyondSelect() {
-        return false;
+        return true;
     }
 
     @Override
@@ -366,7 +366,7 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public boolean supportsCoreSQLGrammar() {
-        return false;
+        return true;
     }
 
     @Override
@@ -376,7 +376,7 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public boolean supportsANSI92EntryLevelSQL() {
-        return false;
+        return true;
     }
 
     @Override
@@ -396,17 +396,17 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public boolean supportsOuterJoins() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsFullOuterJoins() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsLimitedOuterJoins() {
-        return false;
+        return true;
     }
 
     @Override
@@ -481,37 +481,37 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public boolean supportsSubqueriesInComparisons() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsSubqueriesInExists() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsSubqueriesInIns() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsSubqueriesInQuantifieds() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsCorrelatedSubqueries() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsUnion() {
-        return false;
+        return true;
     }
 
     @Override
     public boolean supportsUnionAll() {
-        return false;
+        return true;
     }
 
     @Override
@@ -632,7 +632,7 @@ public final class KalamDatabaseMetaData extends AbstractWrapper implements Data
 
     @Override
     public int getMaxTablesInSelect() {
-        return 1;
+        return 0;
     }
 
     @Override

@@ -103,6 +103,21 @@ public final class EveryTypeProgram {
                     }
                 }
             }
+            // The query engine (Calcite, generating and compiling code at run time) from the same jar.
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) AS n, count(t) AS texts, sum(i) AS total,"
+                         + " max(dec) AS top FROM " + table)) {
+                rs.next();
+                OUT.println("engine aggregate n=" + rs.getLong("n") + " texts=" + rs.getLong("texts")
+                        + " total=" + rs.getLong("total") + " top=" + rs.getBigDecimal("top"));
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT a.id, b.t FROM " + table + " a JOIN " + table
+                         + " b ON a.id = b.id WHERE b.t IS NOT NULL ORDER BY a.id")) {
+                while (rs.next()) {
+                    OUT.println("engine join " + rs.getLong(1) + " " + rs.getString(2));
+                }
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE " + table);
             }

@@ -44,7 +44,7 @@ public final class PostgresRewriter {
      */
     private static final Set<String> KEYWORD_NAMES = Set.of("day", "month", "year", "hour", "minute", "second",
             "week", "quarter", "date", "time", "timestamp", "value", "result", "running", "language", "start", "size",
-            "percent", "system");
+            "percent", "system", "dec");
 
     private static final Set<String> TYPED_LITERAL_PREFIXES = Set.of("date", "time", "timestamp", "interval");
 
