@@ -12,9 +12,9 @@ import sqlline.SqlLine;
 
 /**
  * kalam-sql: the project's shell. {@code kalam-sql serve ...} runs the standalone server;
- * everything else is sqlline on the KalamDB driver, interactive by default on
- * {@code jdbc:kalam:mem:default}, or running {@code -e} statements / a {@code -f} script and
- * exiting non-zero on the first failed statement.
+ * otherwise it is a SQL shell on the KalamDB driver: sqlline, interactive, by default on
+ * {@code jdbc:kalam:mem:default}; or, with {@code -e} statements and/or a {@code -f} script, a
+ * {@link ScriptRunner} that prints each result and exits non-zero on the first failed statement.
  */
 public final class KalamSql {
 
@@ -44,7 +44,10 @@ public final class KalamSql {
             System.out.println(ShellOptions.usage());
             return 0;
         }
-        SqlLine.Status status = SqlLine.start(sqllineArgs(options), in, options.interactive());
+        if (!options.interactive()) {
+            return new ScriptRunner(options, System.out, System.err).run();
+        }
+        SqlLine.Status status = SqlLine.start(sqllineArgs(options), in, true);
         return status == SqlLine.Status.OK ? 0 : 1;
     }
 
@@ -55,7 +58,7 @@ public final class KalamSql {
         a.add("org.kalamdb.jdbc.KalamDriver");
         a.add("-u");
         a.add(o.url());
-        // Always pass -n/-p so sqlline never prompts for credentials on a non-interactive run.
+        // Always pass -n/-p: sqlline would otherwise prompt for credentials the URL may not need.
         a.add("-n");
         a.add(o.user() == null ? "" : o.user());
         a.add("-p");
@@ -64,20 +67,6 @@ public final class KalamSql {
         a.add("--fastConnect=true");
         a.add("--isolation=TRANSACTION_REPEATABLE_READ");
         a.add("--maxWidth=160");
-        if (!o.interactive()) {
-            a.add("--force=false");
-            a.add("--silent=true");
-            a.add("--showHeader=true");
-            a.add("--color=false");
-        }
-        for (String command : o.commands()) {
-            a.add("-e");
-            a.add(command);
-        }
-        if (o.file() != null) {
-            a.add("-f");
-            a.add(o.file());
-        }
         return a.toArray(new String[0]);
     }
 }

@@ -1,5 +1,7 @@
 package org.kalamdb.jdbc.error;
 
+import java.sql.BatchUpdateException;
+import java.sql.ClientInfoStatus;
 import java.sql.SQLClientInfoException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -10,7 +12,13 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLWarning;
+import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.kalamdb.jdbc.sql.SqlDialectException;
+import org.kalamdb.jdbc.transport.TransportException;
+import org.kalamdb.jdbc.types.ValueConversionException;
 
 /**
  * The one place that builds SQLExceptions (design.md section 4). The JDBC subclass follows the
@@ -69,6 +77,29 @@ public final class Errors {
                 what + " is not supported by the KalamDB JDBC driver", SqlStates.FEATURE_NOT_SUPPORTED);
     }
 
+    /**
+     * A transport failure: the SQLState and category come from the transport's classifier; the
+     * message (the server's text, or a text naming the address for connection problems) is kept.
+     */
+    public static SQLException fromTransport(TransportException e) {
+        String message = e.getMessage() == null || e.getMessage().isEmpty() ? e.serverMessage() : e.getMessage();
+        return switch (e.classification().category()) {
+            case TIMEOUT -> timeout(message, e);
+            case CANCELLED -> cancelled(message, e);
+            default -> create(e.sqlState(), message, e);
+        };
+    }
+
+    /** A parse, validation or evaluation failure of the SQL dialect layer, with its SQLState. */
+    public static SQLException fromDialect(SqlDialectException e) {
+        return create(e.sqlState(), e.getMessage(), e);
+    }
+
+    /** A value that cannot be converted as asked (type-mapping's accessors and encoder). */
+    public static SQLException fromConversion(ValueConversionException e) {
+        return create(e.sqlState(), e.getMessage(), e);
+    }
+
     /** Operation on a closed Connection, Statement or ResultSet. */
     public static SQLException closed(String what) {
         String state = what.equals("Connection") ? SqlStates.CONNECTION_DOES_NOT_EXIST : SqlStates.GENERAL_ERROR;
@@ -77,6 +108,23 @@ public final class Errors {
 
     public static SQLClientInfoException clientInfo(String message) {
         return new SQLClientInfoException(redact(message), SqlStates.INVALID_PARAMETER_VALUE, null);
+    }
+
+    /** setClientInfo(Properties) on a closed connection: every property failed. */
+    public static SQLClientInfoException clientInfoClosed(Map<String, ClientInfoStatus> failed) {
+        return new SQLClientInfoException("This Connection is closed; open a new one to continue.",
+                SqlStates.CONNECTION_DOES_NOT_EXIST, failed);
+    }
+
+    /** A batch stopped by {@code cause}; {@code done} holds the counts of the entries that completed. */
+    public static BatchUpdateException batchFailure(long[] done, SQLException cause) {
+        return new BatchUpdateException(redact(cause.getMessage()), cause.getSQLState(), cause.getErrorCode(), done,
+                cause);
+    }
+
+    /** A warning attached to a connection (PostgreSQL NOTICE/WARNING equivalents). */
+    public static SQLWarning warning(String message, String sqlState) {
+        return new SQLWarning(redact(message), sqlState);
     }
 
     /** Removes Basic credentials and Bearer tokens from a text that may echo request headers. */

@@ -1,0 +1,424 @@
+package org.kalamdb.jdbc;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.kalamdb.jdbc.base.AbstractResultSet;
+import org.kalamdb.jdbc.error.Errors;
+import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.types.ValueConversionException;
+import org.kalamdb.jdbc.types.access.Accessors;
+import org.kalamdb.jdbc.types.access.ColumnAccessor;
+import org.kalamdb.jdbc.types.arrow.ColumnVector;
+import org.kalamdb.jdbc.types.arrow.Field;
+import org.kalamdb.jdbc.types.arrow.RecordBatch;
+
+/**
+ * A forward-only, read-only result over decoded record batches. Each batch's columns line up with
+ * {@link #fields}; the accessor of each column is chosen once per batch, and every getter is one
+ * accessor call on the current row. Results are fully materialised before the statement returns
+ * (Scan replies arrive whole), so a result set stays readable after commit and holds no server
+ * resource.
+ */
+public final class KalamResultSet extends AbstractResultSet {
+
+    private final List<Field> fields;
+    private final List<RecordBatch> batches;
+    private final Statement statement;
+    private final Map<String, Integer> labels = new HashMap<>();
+
+    private int batchIndex = -1;
+    private int rowInBatch = -1;
+    private RecordBatch batch;
+    private ColumnVector[] vectors;
+    private ColumnAccessor[] accessors;
+    private long rowNumber;
+    private boolean afterLast;
+    private boolean wasNull;
+    private boolean closed;
+    private int fetchSize;
+    private SQLWarning warnings;
+
+    /**
+     * @param fields    the result's columns (labels and types), also when there are no batches
+     * @param batches   data; each batch has exactly {@code fields.size()} columns in that order
+     * @param statement the producing statement, or null (metadata results)
+     */
+    public KalamResultSet(List<Field> fields, List<RecordBatch> batches, Statement statement) {
+        this.fields = List.copyOf(fields);
+        this.batches = List.copyOf(batches);
+        this.statement = statement;
+        for (int i = fields.size() - 1; i >= 0; i--) {
+            labels.put(fields.get(i).name().toLowerCase(Locale.ROOT), i + 1);
+        }
+        for (RecordBatch b : batches) {
+            if (b.columns().size() != fields.size()) {
+                throw new IllegalArgumentException("batch has " + b.columns().size() + " columns, result has "
+                        + fields.size());
+            }
+        }
+    }
+
+    /** The column definitions of this result. */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The decoded batches behind this result (for the driver's own use, e.g. INSERT ... SELECT). */
+    public List<RecordBatch> batches() {
+        return batches;
+    }
+
+    /** Total number of rows (the result is materialised). */
+    public long rowCount() {
+        long n = 0;
+        for (RecordBatch b : batches) {
+            n += b.rowCount();
+        }
+        return n;
+    }
+
+    @Override
+    public boolean next() throws SQLException {
+        checkOpen();
+        if (afterLast) {
+            return false;
+        }
+        while (batch == null || rowInBatch + 1 >= batch.rowCount()) {
+            batchIndex++;
+            if (batchIndex >= batches.size()) {
+                batch = null;
+                afterLast = true;
+                rowNumber++;
+                return false;
+            }
+            enterBatch(batches.get(batchIndex));
+        }
+        rowInBatch++;
+        rowNumber++;
+        return true;
+    }
+
+    private void enterBatch(RecordBatch next) {
+        batch = next;
+        rowInBatch = -1;
+        int n = fields.size();
+        vectors = new ColumnVector[n];
+        accessors = new ColumnAccessor[n];
+        for (int i = 0; i < n; i++) {
+            vectors[i] = next.column(i);
+            accessors[i] = Accessors.forField(vectors[i].field());
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        batch = null;
+        vectors = null;
+        accessors = null;
+        if (statement instanceof KalamStatement ks) {
+            ks.resultSetClosed(this);
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private void checkOpen() throws SQLException {
+        if (closed) {
+            throw Errors.closed("ResultSet");
+        }
+    }
+
+    /** Validates the cursor and the index; returns the 0-based column. */
+    private int column(int columnIndex) throws SQLException {
+        checkOpen();
+        if (columnIndex < 1 || columnIndex > fields.size()) {
+            throw Errors.create(SqlStates.INVALID_PARAMETER_INDEX, "The column index " + columnIndex
+                    + " is out of range: the result has " + fields.size() + " column(s)");
+        }
+        if (batch == null || rowInBatch < 0) {
+            throw Errors.create(SqlStates.INVALID_CURSOR_STATE, afterLast
+                    ? "The ResultSet is positioned after the last row"
+                    : "The ResultSet is positioned before the first row: call next() first");
+        }
+        return columnIndex - 1;
+    }
+
+    /** Reads one cell: null detection once, conversion failures as SQLExceptions. */
+    private <T> T read(int columnIndex, Getter<T> getter) throws SQLException {
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return getter.get(accessors[c], vectors[c], rowInBatch);
+        } catch (ValueConversionException e) {
+            throw Errors.fromConversion(e);
+        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+            throw Errors.create(SqlStates.INVALID_CHARACTER_VALUE_FOR_CAST, "Column "
+                    + fields.get(c).name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Getter<T> {
+        T get(ColumnAccessor accessor, ColumnVector vector, int row);
+    }
+
+    @Override
+    public boolean wasNull() throws SQLException {
+        checkOpen();
+        return wasNull;
+    }
+
+    @Override
+    public String getString(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getString);
+    }
+
+    @Override
+    public boolean getBoolean(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getBoolean);
+    }
+
+    @Override
+    public byte getByte(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getByte);
+    }
+
+    @Override
+    public short getShort(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getShort);
+    }
+
+    @Override
+    public int getInt(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getInt);
+    }
+
+    @Override
+    public long getLong(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getLong);
+    }
+
+    @Override
+    public float getFloat(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getFloat);
+    }
+
+    @Override
+    public double getDouble(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getDouble);
+    }
+
+    @Override
+    @Deprecated
+    public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
+        BigDecimal v = getBigDecimal(columnIndex);
+        return v == null ? null : v.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getBigDecimal);
+    }
+
+    @Override
+    public byte[] getBytes(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getBytes);
+    }
+
+    @Override
+    public Date getDate(int columnIndex) throws SQLException {
+        return getDate(columnIndex, null);
+    }
+
+    @Override
+    public Time getTime(int columnIndex) throws SQLException {
+        return getTime(columnIndex, null);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex) throws SQLException {
+        return getTimestamp(columnIndex, null);
+    }
+
+    @Override
+    public Date getDate(int columnIndex, Calendar cal) throws SQLException {
+        return read(columnIndex, (a, v, r) -> a.getDate(v, r, cal));
+    }
+
+    @Override
+    public Time getTime(int columnIndex, Calendar cal) throws SQLException {
+        return read(columnIndex, (a, v, r) -> a.getTime(v, r, cal));
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
+        return read(columnIndex, (a, v, r) -> a.getTimestamp(v, r, cal));
+    }
+
+    @Override
+    public InputStream getAsciiStream(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getAsciiStream);
+    }
+
+    @Override
+    @Deprecated
+    public InputStream getUnicodeStream(int columnIndex) throws SQLException {
+        throw Errors.notSupported("ResultSet.getUnicodeStream (deprecated; use getCharacterStream)");
+    }
+
+    @Override
+    public InputStream getBinaryStream(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getBinaryStream);
+    }
+
+    @Override
+    public Reader getCharacterStream(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getCharacterStream);
+    }
+
+    @Override
+    public Object getObject(int columnIndex) throws SQLException {
+        return read(columnIndex, ColumnAccessor::getObject);
+    }
+
+    @Override
+    public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
+        if (type == null) {
+            throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "getObject: the type must not be null");
+        }
+        return read(columnIndex, (a, v, r) -> a.getObject(v, r, type));
+    }
+
+    @Override
+    public int findColumn(String columnLabel) throws SQLException {
+        checkOpen();
+        Integer index = columnLabel == null ? null : labels.get(columnLabel.toLowerCase(Locale.ROOT));
+        if (index == null) {
+            throw Errors.create(SqlStates.UNDEFINED_COLUMN, "The column name " + columnLabel
+                    + " was not found in this ResultSet");
+        }
+        return index;
+    }
+
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        checkOpen();
+        return new KalamResultSetMetaData(fields);
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return warnings;
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        checkOpen();
+        warnings = null;
+    }
+
+    @Override
+    public boolean isBeforeFirst() throws SQLException {
+        checkOpen();
+        return rowNumber == 0 && rowCount() > 0;
+    }
+
+    @Override
+    public boolean isAfterLast() throws SQLException {
+        checkOpen();
+        return afterLast && rowCount() > 0;
+    }
+
+    @Override
+    public boolean isFirst() throws SQLException {
+        checkOpen();
+        return rowNumber == 1 && !afterLast;
+    }
+
+    @Override
+    public boolean isLast() throws SQLException {
+        checkOpen();
+        return !afterLast && rowNumber > 0 && rowNumber == rowCount();
+    }
+
+    @Override
+    public int getRow() throws SQLException {
+        checkOpen();
+        return afterLast || rowNumber > Integer.MAX_VALUE ? 0 : (int) rowNumber;
+    }
+
+    @Override
+    public void setFetchDirection(int direction) throws SQLException {
+        checkOpen();
+        if (direction != ResultSet.FETCH_FORWARD) {
+            throw Errors.notSupported("Fetch directions other than FETCH_FORWARD");
+        }
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        checkOpen();
+        return ResultSet.FETCH_FORWARD;
+    }
+
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        checkOpen();
+        if (rows < 0) {
+            throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "The fetch size must be >= 0, got " + rows);
+        }
+        // A hint only: the whole result is already here.
+        fetchSize = rows;
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        checkOpen();
+        return fetchSize;
+    }
+
+    @Override
+    public int getType() throws SQLException {
+        checkOpen();
+        return ResultSet.TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public int getConcurrency() throws SQLException {
+        checkOpen();
+        return ResultSet.CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        checkOpen();
+        return ResultSet.HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public Statement getStatement() throws SQLException {
+        checkOpen();
+        return statement;
+    }
+}

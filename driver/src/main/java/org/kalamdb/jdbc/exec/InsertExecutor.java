@@ -1,0 +1,409 @@
+package org.kalamdb.jdbc.exec;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.kalamdb.jdbc.KalamResultSet;
+import org.kalamdb.jdbc.error.Errors;
+import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.schema.ColumnSchema;
+import org.kalamdb.jdbc.schema.SystemColumns;
+import org.kalamdb.jdbc.schema.TableSchema;
+import org.kalamdb.jdbc.sql.expr.Expr;
+import org.kalamdb.jdbc.sql.expr.RowValues;
+import org.kalamdb.jdbc.sql.plan.FunctionCall;
+import org.kalamdb.jdbc.sql.plan.GeneralSelect;
+import org.kalamdb.jdbc.sql.plan.Insert;
+import org.kalamdb.jdbc.sql.plan.InsertSource;
+import org.kalamdb.jdbc.sql.plan.QueryPlan;
+import org.kalamdb.jdbc.sql.plan.Select;
+import org.kalamdb.jdbc.transport.InsertRequest;
+import org.kalamdb.jdbc.transport.TableType;
+import org.kalamdb.jdbc.types.ValueConversionException;
+import org.kalamdb.jdbc.types.arrow.RecordBatch;
+import org.kalamdb.jdbc.types.json.ColumnValue;
+import org.kalamdb.jdbc.types.json.TypedRowEncoder;
+import org.kalamdb.jdbc.types.json.ValueCoercer;
+
+/**
+ * INSERT (VALUES, multi-row, DEFAULT VALUES, INSERT ... SELECT, with or without a column list):
+ * DEFAULTs and NOT NULL are applied on the client from the schema cache (design.md D4), values
+ * are coerced to the column types and encoded as typed row JSON, and rows are sent in as few
+ * Insert requests as fit under the server's 4 MiB request limit. {@code _seq} values are ignored;
+ * {@code _userid} is the documented insert-time tenant override of user tables (one value per
+ * statement, refused when the tenant is locked and it differs). RETURNING and generated keys give
+ * the real values written.
+ */
+final class InsertExecutor {
+
+    /** The server refuses requests over 4 MiB; leave room for the other fields and framing. */
+    static final int REQUEST_BUDGET = 4 * 1024 * 1024 - 64 * 1024;
+
+    /** Marks a value position that asks for the column default. */
+    private static final Object DEFAULT = new Object();
+
+    private final SelectExecutor selects;
+    private final FunctionExecutor functions;
+
+    InsertExecutor(SelectExecutor selects, FunctionExecutor functions) {
+        this.selects = selects;
+        this.functions = functions;
+    }
+
+    /** What the statement writes to: the table and, per value position, the target column. */
+    private record Target(TableSchema table, List<String> positions, boolean explicitColumns) {
+    }
+
+    /** One row ready to send. */
+    private record PreparedRow(Map<String, Object> values, String userId, String json) {
+    }
+
+    StatementResult insert(Insert plan, ExecutionContext context) throws SQLException {
+        Target target = target(plan, context);
+        List<Object[]> sourceRows = sourceRows(plan, target, context);
+        List<PreparedRow> rows = new ArrayList<>(sourceRows.size());
+        for (Object[] raw : sourceRows) {
+            rows.add(prepare(target, raw, context));
+        }
+        checkOneTenant(rows);
+        long count;
+        if (rows.size() == 1 && plan.returning().isEmpty() && context.request().keys() instanceof GeneratedKeys.None) {
+            // A single row may wait in the transaction's write buffer (design.md D8).
+            TableSchema t = target.table();
+            count = context.session().insertBuffered(new InsertRequest(t.namespace(), t.name(), t.type(),
+                    rows.get(0).userId(), List.of(rows.get(0).json())), context.statementText(), context.rpc());
+        } else {
+            count = send(target.table(), rows, context);
+        }
+        return result(plan, target.table(), rows, count, context);
+    }
+
+    /**
+     * A parameter batch of a one-row INSERT ... VALUES: every parameter set becomes a row and all
+     * rows go out together, one Insert per tenant and 4 MiB chunk.
+     */
+    BatchResult insertBatch(Insert plan, List<ExecutionContext> contexts) throws SQLException {
+        ExecutionContext first = contexts.get(0);
+        Target target = target(plan, first);
+        List<PreparedRow> rows = new ArrayList<>(contexts.size());
+        for (ExecutionContext context : contexts) {
+            for (Object[] raw : sourceRows(plan, target, context)) {
+                rows.add(prepare(target, raw, context));
+            }
+        }
+        send(target.table(), rows, first);
+        long[] counts = new long[contexts.size()];
+        java.util.Arrays.fill(counts, 1);
+        KalamResultSet keys = null;
+        if (!(first.request().keys() instanceof GeneratedKeys.None)) {
+            keys = generatedKeys(first.request().keys(), target.table(), written(target.table(), rows, false, first),
+                    first);
+        }
+        return new BatchResult(counts, keys);
+    }
+
+    /** True when a batch of {@code plan} can be sent as rows of one Insert. */
+    static boolean isBatchable(Insert plan) {
+        return plan.returning().isEmpty() && plan.source() instanceof InsertSource.Values v && v.rows().size() == 1;
+    }
+
+    // ---- target and source -----------------------------------------------------------------------
+
+    private Target target(Insert plan, ExecutionContext context) throws SQLException {
+        String namespace = plan.table().name().namespaceOr(context.session().namespace()).toLowerCase(Locale.ROOT);
+        if (SelectExecutor.SYSTEM_NAMESPACE.equals(namespace)) {
+            throw Errors.create(SqlStates.INSUFFICIENT_PRIVILEGE, "cannot insert into system tables");
+        }
+        context.checkWritable("INSERT");
+        TableSchema table = context.schemas().get(namespace, plan.table().name().name(), context.rpc());
+        checkTransactionRules(table, context);
+        List<String> positions = new ArrayList<>();
+        if (plan.columns().isEmpty()) {
+            for (ColumnSchema c : table.userColumns()) {
+                positions.add(c.name());
+            }
+            positions.add(SystemColumns.SEQ);
+            if (table.exposesUserId()) {
+                positions.add(SystemColumns.USER_ID);
+            }
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (String column : plan.columns()) {
+                if (!seen.add(column)) {
+                    throw Errors.create("42701", "column \"" + column + "\" specified more than once");
+                }
+                boolean known = SystemColumns.SEQ.equals(column)
+                        || (SystemColumns.USER_ID.equals(column) && table.exposesUserId())
+                        || table.column(column).filter(c -> !c.isSystemColumn()).isPresent();
+                if (!known) {
+                    throw TableScanner.undefinedColumn(table, column);
+                }
+                positions.add(column);
+            }
+        }
+        return new Target(table, positions, !plan.columns().isEmpty());
+    }
+
+    /** D6: what KalamDB cannot do inside a transaction is refused here, before anything is sent. */
+    static void checkTransactionRules(TableSchema table, ExecutionContext context) throws SQLException {
+        if (!context.session().inTransaction()) {
+            return;
+        }
+        if (table.type() == TableType.STREAM) {
+            throw Errors.create(SqlStates.FEATURE_NOT_SUPPORTED, "Writing stream table " + table.qualifiedName() + " inside a transaction "
+                    + "(KalamDB refuses stream tables in explicit transactions); run it in autocommit mode");
+        }
+        String pk = table.primaryKey().map(ColumnSchema::name).orElse(null);
+        if (!"id".equals(pk)) {
+            throw Errors.create(SqlStates.FEATURE_NOT_SUPPORTED, "INSERT into " + table.qualifiedName() + " inside a transaction: KalamDB "
+                    + "stages transactional inserts by a primary-key column that must be named id, and this "
+                    + "table's primary key is " + (pk == null ? "missing" : "'" + pk + "'")
+                    + "; run the INSERT in autocommit mode");
+        }
+    }
+
+    private List<Object[]> sourceRows(Insert plan, Target target, ExecutionContext context) throws SQLException {
+        InsertSource source = plan.source();
+        List<Object[]> out = new ArrayList<>();
+        if (source instanceof InsertSource.DefaultValues) {
+            Object[] row = new Object[target.positions().size()];
+            java.util.Arrays.fill(row, DEFAULT);
+            out.add(row);
+        } else if (source instanceof InsertSource.Values values) {
+            for (List<Expr> exprs : values.rows()) {
+                out.add(valuesRow(exprs, target, context));
+            }
+        } else if (source instanceof InsertSource.Query query) {
+            out.addAll(queryRows(query.query(), target, context));
+        }
+        return out;
+    }
+
+    private static Object[] valuesRow(List<Expr> exprs, Target target, ExecutionContext context) throws SQLException {
+        int positions = target.positions().size();
+        if (exprs.size() > positions) {
+            throw Errors.create(SqlStates.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+        }
+        if (exprs.size() < positions && target.explicitColumns()) {
+            throw Errors.create(SqlStates.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+        }
+        Object[] row = new Object[positions];
+        java.util.Arrays.fill(row, DEFAULT);
+        for (int i = 0; i < exprs.size(); i++) {
+            Expr e = exprs.get(i);
+            row[i] = e instanceof Expr.Default ? DEFAULT : context.valueOf(e, RowValues.EMPTY);
+        }
+        return row;
+    }
+
+    private List<Object[]> queryRows(QueryPlan query, Target target, ExecutionContext context) throws SQLException {
+        KalamResultSet rs;
+        if (query instanceof Select select) {
+            rs = selects.query(select, context);
+        } else if (query instanceof FunctionCall call) {
+            rs = functions.evaluate(call.items(), context);
+        } else {
+            selects.general((GeneralSelect) query);
+            return List.of();
+        }
+        int width = rs.fields().size();
+        if (width > target.positions().size()) {
+            throw Errors.create(SqlStates.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+        }
+        if (width < target.positions().size() && target.explicitColumns()) {
+            throw Errors.create(SqlStates.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (RecordBatch b : rs.batches()) {
+            for (int r = 0; r < b.rowCount(); r++) {
+                Object[] row = new Object[target.positions().size()];
+                java.util.Arrays.fill(row, DEFAULT);
+                for (int c = 0; c < width; c++) {
+                    row[c] = SqlValueReader.read(b.column(c), r);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    // ---- one row ---------------------------------------------------------------------------------
+
+    private static PreparedRow prepare(Target target, Object[] raw, ExecutionContext context) throws SQLException {
+        TableSchema table = target.table();
+        Map<String, Object> given = new HashMap<>();
+        String explicitUser = null;
+        for (int i = 0; i < raw.length; i++) {
+            String column = target.positions().get(i);
+            if (SystemColumns.SEQ.equals(column)) {
+                continue; // read-only: supplied values are not forwarded (pg_kalam docs)
+            }
+            if (SystemColumns.USER_ID.equals(column)) {
+                if (raw[i] != DEFAULT && raw[i] != null) {
+                    explicitUser = String.valueOf(raw[i]);
+                }
+                continue;
+            }
+            given.put(column, raw[i]);
+        }
+        String userId = userIdFor(table, explicitUser, context);
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<ColumnValue> cells = new ArrayList<>();
+        for (ColumnSchema c : table.userColumns()) {
+            Object v = given.containsKey(c.name()) ? given.get(c.name()) : DEFAULT;
+            if (v == DEFAULT) {
+                v = ColumnDefaults.valueFor(c, userId, context);
+            }
+            if (v == null && !c.nullable()) {
+                throw Errors.create(SqlStates.NOT_NULL_VIOLATION, "null value in column \"" + c.name()
+                        + "\" of relation \"" + table.name() + "\" violates not-null constraint");
+            }
+            // The encoder coerces the value itself; the canonical form is kept for RETURNING.
+            values.put(c.name(), coerce(v, c));
+            cells.add(new ColumnValue(c.name(), c.type(), v));
+        }
+        String json;
+        try {
+            json = TypedRowEncoder.encodeRow(cells);
+        } catch (ValueConversionException e) {
+            throw Errors.fromConversion(e);
+        }
+        return new PreparedRow(values, userId, json);
+    }
+
+    static Object coerce(Object value, ColumnSchema column) throws SQLException {
+        try {
+            return ValueCoercer.coerce(value, column.type());
+        } catch (ValueConversionException e) {
+            throw Errors.create(e.sqlState(), e.getMessage() + " (column " + column.name() + ")", e);
+        }
+    }
+
+    /**
+     * The row's owner: an explicit {@code _userid} (user tables), else the connection's tenant.
+     * Shared tables have none.
+     */
+    private static String userIdFor(TableSchema table, String explicitUser, ExecutionContext context)
+            throws SQLException {
+        if (!table.isTenantScoped()) {
+            return null;
+        }
+        var tenant = context.session().tenant();
+        if (explicitUser != null) {
+            if (tenant.isLocked() && !explicitUser.equals(tenant.userId())) {
+                throw Errors.create(SqlStates.INSUFFICIENT_PRIVILEGE, "_userid '" + explicitUser
+                        + "' differs from kalam.user_id, which is locked on this connection (userIdLocked=true)");
+            }
+            return explicitUser;
+        }
+        return tenant.require("insert into " + table.type().wireName() + " table " + table.qualifiedName());
+    }
+
+    private static void checkOneTenant(List<PreparedRow> rows) throws SQLException {
+        String first = rows.isEmpty() ? null : rows.get(0).userId();
+        for (PreparedRow r : rows) {
+            if (!Objects.equals(first, r.userId())) {
+                throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE,
+                        "all rows of one INSERT must use the same _userid value; split the INSERT per tenant");
+            }
+        }
+    }
+
+    // ---- sending ---------------------------------------------------------------------------------
+
+    /** Sends the rows grouped by tenant, in chunks under the request limit; returns the rows written. */
+    private static long send(TableSchema table, List<PreparedRow> rows, ExecutionContext context) throws SQLException {
+        Map<String, List<PreparedRow>> byUser = new LinkedHashMap<>();
+        for (PreparedRow r : rows) {
+            byUser.computeIfAbsent(r.userId() == null ? "" : r.userId(), k -> new ArrayList<>()).add(r);
+        }
+        long count = 0;
+        for (Map.Entry<String, List<PreparedRow>> group : byUser.entrySet()) {
+            String userId = group.getKey().isEmpty() ? null : group.getKey();
+            List<String> chunk = new ArrayList<>();
+            long chunkBytes = 0;
+            for (PreparedRow r : group.getValue()) {
+                long size = r.json().getBytes(StandardCharsets.UTF_8).length + 6L;
+                if (size > REQUEST_BUDGET) {
+                    throw Errors.create("54000", "A row of " + size + " bytes exceeds KalamDB's 4 MiB request limit");
+                }
+                if (chunkBytes + size > REQUEST_BUDGET) {
+                    count += context.session().insert(new InsertRequest(table.namespace(), table.name(), table.type(),
+                            userId, chunk), context.rpc());
+                    chunk = new ArrayList<>();
+                    chunkBytes = 0;
+                }
+                chunk.add(r.json());
+                chunkBytes += size;
+            }
+            if (!chunk.isEmpty()) {
+                count += context.session().insert(new InsertRequest(table.namespace(), table.name(), table.type(),
+                        userId, chunk), context.rpc());
+            }
+        }
+        return count;
+    }
+
+    // ---- results ---------------------------------------------------------------------------------
+
+    private static StatementResult result(Insert plan, TableSchema table, List<PreparedRow> rows, long count,
+                                          ExecutionContext context) throws SQLException {
+        if (!plan.returning().isEmpty()) {
+            List<WrittenRow> written = written(table, rows, Returning.needsSeq(plan.returning()), context);
+            return new StatementResult.Rows(Returning.build(plan.returning(), table, written, context));
+        }
+        GeneratedKeys keys = context.request().keys();
+        if (keys instanceof GeneratedKeys.None) {
+            return StatementResult.Count.of(count);
+        }
+        KalamResultSet generated = generatedKeys(keys, table, written(table, rows,
+                requestsSeq(keys), context), context);
+        return new StatementResult.Count(count, generated);
+    }
+
+    private static boolean requestsSeq(GeneratedKeys keys) {
+        return keys instanceof GeneratedKeys.Columns c
+                && c.names().stream().anyMatch(n -> SystemColumns.SEQ.equalsIgnoreCase(n));
+    }
+
+    static KalamResultSet generatedKeys(GeneratedKeys keys, TableSchema table, List<WrittenRow> rows,
+                                        ExecutionContext context) throws SQLException {
+        List<String> names = new ArrayList<>();
+        if (keys instanceof GeneratedKeys.PrimaryKey) {
+            table.primaryKey().ifPresentOrElse(pk -> names.add(pk.name()),
+                    () -> table.userColumns().forEach(c -> names.add(c.name())));
+        } else if (keys instanceof GeneratedKeys.Columns cols) {
+            for (String n : cols.names()) {
+                names.add(n.toLowerCase(Locale.ROOT));
+            }
+        } else if (keys instanceof GeneratedKeys.Indexes idx) {
+            List<ColumnSchema> user = table.userColumns();
+            for (int i : idx.indexes()) {
+                if (i < 1 || i > user.size()) {
+                    throw Errors.create(SqlStates.INVALID_PARAMETER_INDEX, "Column index " + i
+                            + " is out of range for table " + table.qualifiedName());
+                }
+                names.add(user.get(i - 1).name());
+            }
+        }
+        return Returning.keys(names, table, rows, context);
+    }
+
+    private static List<WrittenRow> written(TableSchema table, List<PreparedRow> rows, boolean withSeq,
+                                            ExecutionContext context) throws SQLException {
+        List<WrittenRow> out = new ArrayList<>(rows.size());
+        for (PreparedRow r : rows) {
+            out.add(new WrittenRow(r.values(), null, r.userId()));
+        }
+        return withSeq ? SeqReader.readBack(table, out, context) : out;
+    }
+}

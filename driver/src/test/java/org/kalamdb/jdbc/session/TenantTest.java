@@ -1,0 +1,42 @@
+package org.kalamdb.jdbc.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+class TenantTest {
+
+    @Test
+    void blankIsUnset() throws SQLException {
+        Tenant t = new Tenant("  ", false);
+        assertNull(t.userId());
+        t.set("alice");
+        assertEquals("alice", t.userId());
+        t.set("");
+        assertNull(t.userId());
+        SQLException e = assertThrows(SQLException.class, () -> t.require("read user table app.notes"));
+        assertEquals("55000", e.getSQLState());
+        assertTrue(e.getMessage().contains("kalam.user_id") && e.getMessage().contains("app.notes"));
+    }
+
+    @Test
+    void lockedTenantOnlyAcceptsItsOwnValue() throws SQLException {
+        Tenant t = new Tenant("alice", true);
+        t.set("alice");
+        assertEquals("42501", assertThrows(SQLException.class, () -> t.set("bob")).getSQLState());
+        assertEquals("42501", assertThrows(SQLException.class, () -> t.set(null)).getSQLState());
+        assertEquals("alice", t.userId());
+    }
+
+    @Test
+    void serverRulesAreCheckedWhenSet() {
+        for (String bad : new String[] {"a..b", "a/b", "a\\b", "a\0b"}) {
+            assertEquals("22023", assertThrows(SQLException.class, () -> new Tenant(bad, false)).getSQLState(), bad);
+        }
+    }
+}
