@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -190,10 +189,6 @@ class ConcurrencyTest {
     }
 
     @Test
-    @Disabled("driver bug: Connection.close() from another thread cancels a COMMIT in flight; when the server had "
-            + "already committed, the commit is reported as 57014 'cancelled' (a plain failure) although its rows "
-            + "are durable; a commit cut off after it was sent must be reported as in doubt (08007). Racy: shows "
-            + "in some rounds only")
     void aCommitCutOffByCloseAfterItCommittedIsReportedInDoubt() throws Exception {
         for (int round = 0; round < 20; round++) {
             Outcome<?> commit = commitRacingClose(round * 10L);

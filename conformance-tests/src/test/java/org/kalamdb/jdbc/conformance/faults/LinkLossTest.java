@@ -23,7 +23,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -123,10 +122,6 @@ class LinkLossTest {
     }
 
     @Test
-    @Disabled("driver bug: after an outage the gRPC channel sits in reconnect backoff (1 s, growing to 120 s) and "
-            + "fails every RPC at once with the last error ('server is not running or unreachable', 08001) even "
-            + "though the link is back; the driver should reset the connect backoff (or wait for the channel "
-            + "within the call's deadline) for requests that cannot have been sent")
     void autocommitStatementsRecoverOnTheSameConnectionOnceTheLinkIsBack() throws Exception {
         try (Connection c = server.connect()) {
             String session = server.sessionId(c);
@@ -150,16 +145,13 @@ class LinkLossTest {
     }
 
     @Test
-    @Disabled("driver bug: ConnectionSession marks itself broken on any connection-class failure and never "
-            + "clears the mark, so isValid() stays false after the link is back and statements work again; "
-            + "a pool then evicts a working connection")
     void isValidIsTrueAgainOnceTheLinkIsBack() throws Exception {
         try (Connection c = server.connect()) {
             server.relay().down();
             assertSqlStateClass("08", () -> ids(c, TABLE));
             assertFalse(c.isValid(1), "not valid during the outage");
             server.relay().up();
-            // Waits out the reconnect backoff (see the test above): this test is about isValid alone.
+            // Statements work again at once (see the test above); this test is about isValid alone.
             Poll.until(Duration.ofSeconds(10), "statements work again",
                     () -> Outcome.of(() -> ids(c, TABLE)) instanceof Outcome.Returned<?>);
             assertTrue(c.isValid(2), "isValid once the link is back");
@@ -171,9 +163,6 @@ class LinkLossTest {
      * idempotent, so the driver retries on a new connection instead of failing the statement.
      */
     @Test
-    @Disabled("driver bug: a Scan (or ExecuteQuery) whose connection is reset after the request left fails with "
-            + "08006 'unavailable: io exception'; reads are idempotent and should be retried once on a new "
-            + "connection (PgSession retries only CloseSession and RollbackTransaction)")
     void aReadWhoseConnectionWasResetIsRetriedTransparently() throws Exception {
         try (Connection c = server.connect()) {
             exec(c, "INSERT INTO " + TABLE + " (id, amount) VALUES (1, 1)");
@@ -231,9 +220,6 @@ class LinkLossTest {
     }
 
     @Test
-    @Disabled("driver bug: depends on the read retry above; until then the first read after a reset fails with "
-            + "08006 'io exception' whenever it races the client's notice of the reset, and HikariCP evicts the "
-            + "connection (seen in about one run in six)")
     void aPoolKeepsItsConnectionThroughALinkResetBetweenBorrows() throws Exception {
         try (HikariDataSource pool = pool(server)) {
             KalamConnection physical;

@@ -20,7 +20,6 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -161,9 +160,6 @@ class SlowAndBlackHoledLinkTest {
     }
 
     @Test
-    @Disabled("driver bug: with timeout=0 (the default) connectTimeout bounds only the TCP connect; OpenSession "
-            + "then waits without a deadline, so connecting to a server that accepts but never answers hangs "
-            + "forever; connectTimeout should bound the whole connect (channel and OpenSession)")
     void connectingThroughABlackHoleWithoutRpcTimeoutFailsWithinTheConnectTimeout() throws Exception {
         server.relay().blackHole(Direction.BOTH);
         Properties p = new Properties();

@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -82,9 +81,6 @@ class WriteDurabilityTest {
     }
 
     @Test
-    @Disabled("driver bug: an autocommit INSERT whose request reached the server but whose reply was lost "
-            + "(connection reset) is reported as 08006, a plain failure, although the row is on the server; "
-            + "a write whose outcome is unknown must be reported as in doubt (SQLState 08007)")
     void aWriteWhoseReplyWasLostIsReportedInDoubt() throws Exception {
         try (Connection c = server.connect()) {
             assertEquals(List.of(), ids(c, TABLE)); // the table's schema is cached: the INSERT is the only RPC
@@ -97,13 +93,11 @@ class WriteDurabilityTest {
             SQLException e = assertInstanceOf(Outcome.Failed.class, outcome).exception();
             assertEquals(IN_DOUBT, e.getSQLState(), () -> "the row is on the server, so a failure must say "
                     + "'in doubt': " + describe(e));
+            assertTrue(e.getMessage().contains("may or may not have applied it"), () -> describe(e));
         }
     }
 
     @Test
-    @Disabled("driver bug: a COMMIT whose reply was lost (the server committed, then the link was reset) is "
-            + "reported as 08006 like a commit that never happened; it must be reported as in doubt (08007), "
-            + "consulting system.transactions when the link allows")
     void aCommitWhoseReplyWasLostIsReportedInDoubt() throws Exception {
         try (Connection c = server.connect()) {
             c.setAutoCommit(false);
@@ -123,6 +117,35 @@ class WriteDurabilityTest {
             SQLException e = assertInstanceOf(Outcome.Failed.class, outcome).exception();
             assertEquals(IN_DOUBT, e.getSQLState(), () -> "the transaction committed, so a failure must say "
                     + "'in doubt': " + describe(e));
+            assertTrue(e.getMessage().contains("may or may not have been committed"), () -> describe(e));
+            // The link stays down: the driver could not look the transaction up.
+            assertTrue(e.getMessage().contains("system.transactions could not be consulted"), () -> describe(e));
+        }
+    }
+
+    @Test
+    void anInDoubtCommitSaysWhatSystemTransactionsShowsOnceTheLinkIsBack() throws Exception {
+        try (Connection c = server.connect()) {
+            c.setAutoCommit(false);
+            exec(c, insert(1));
+            assertEquals(List.of(1L), ids(c, TABLE));
+
+            server.relay().blackHole(Direction.TO_CLIENT);
+            Future<Outcome<Void>> commit = Outcome.start("commit-lost-reply-link-back", () -> {
+                c.commit();
+                return null;
+            });
+            Poll.until(LIMIT, "the server committed", () -> ids(observer, TABLE).equals(List.of(1L)));
+            server.relay().down();
+            server.relay().restore();
+            server.relay().up();
+
+            Outcome<Void> outcome = Outcome.await(commit, LIMIT);
+            SQLException e = assertInstanceOf(Outcome.Failed.class, outcome).exception();
+            assertEquals(IN_DOUBT, e.getSQLState(), () -> describe(e));
+            assertTrue(e.getMessage().contains("system.transactions no longer lists transaction"),
+                    () -> "the committed transaction is gone from the server's list: " + describe(e));
+            assertEquals(List.of(1L), ids(c, TABLE), "the connection works on");
         }
     }
 

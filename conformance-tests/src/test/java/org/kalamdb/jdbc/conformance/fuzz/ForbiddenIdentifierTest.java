@@ -25,7 +25,6 @@ import io.grpc.stub.MetadataUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,9 +100,6 @@ class ForbiddenIdentifierTest {
 
     @ParameterizedTest
     @MethodSource("explicitUserids")
-    @Disabled("driver bug: an explicit _userid on INSERT is not checked like kalam.user_id is (Tenant.normalise): "
-            + "'a..b', 'a/b', 'a\\b', NUL, '..' and '/' go out as the Insert's user_id, on which the real server's "
-            + "handler panics (protocol.md 4.3); InsertExecutor must refuse them (22023) before sending")
     void anExplicitUseridIsRefusedBeforeSending(String sql) throws SQLException {
         assertRefusedBeforeSending(sql);
     }
@@ -120,8 +116,6 @@ class ForbiddenIdentifierTest {
     }
 
     @Test
-    @Disabled("driver bug: the same unchecked explicit _userid, bound as a parameter (see "
-            + "anExplicitUseridIsRefusedBeforeSending)")
     void parametersCannotSmuggleABadUserId() throws SQLException {
         for (String bad : BAD) {
             assertThrows(SQLException.class, () -> {

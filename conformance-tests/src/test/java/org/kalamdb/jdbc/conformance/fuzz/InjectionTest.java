@@ -17,7 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -186,8 +185,6 @@ class InjectionTest {
     }
 
     @Test
-    @Disabled("server bug: the Java server's SQL engine keeps a doubled quote inside a string literal "
-            + "(SELECT 'it''s' returns it''s, and WHERE s = 'it''s' matches nothing); KalamDB reads '' as one quote")
     void theServerReadsADoubledQuoteAsOneQuote() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT kalam_exec(?)")) {
             ps.setString(1, "SELECT id FROM fuzz.t WHERE s = 'it''s' LIMIT 5");

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,9 +56,6 @@ class UrlFuzzTest {
     private static final String CHARS = "?&=%;,:/@#[]\\ \u0000\u00e9x0";
 
     @Test
-    @Disabled("driver bug: a URL whose host is not a valid host name (e.g. jdbc:kalam://;/, jdbc:kalam://..?, "
-            + "jdbc:kalam://%2) makes Driver.connect throw IllegalArgumentException 'Invalid host or port' from "
-            + "grpc-netty instead of an SQLException (08001/22023); see anInvalidHostIsAnSqlException")
     void everyUrlEndsInNullAConnectionOrAProperSqlException() throws Exception {
         System.out.println("URL fuzz seed " + SEED);
         Random random = new Random(SEED);
@@ -101,8 +97,6 @@ class UrlFuzzTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jdbc:kalam://;/", "jdbc:kalam://..?", "jdbc:kalam://%2", "jdbc:kalam://%2e%2/e"})
-    @Disabled("driver bug: ConnectionFactory passes the URL's host to NettyChannelBuilder unchecked; grpc-netty's "
-            + "IllegalArgumentException 'Invalid host or port' escapes Driver.connect instead of an SQLException")
     void anInvalidHostIsAnSqlException(String url) {
         SQLException e = assertThrows(SQLException.class, () -> {
             Connection c = KalamDriver.instance().connect(url, timeouts());

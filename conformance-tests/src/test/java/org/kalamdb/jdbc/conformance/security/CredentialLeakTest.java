@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
@@ -91,10 +90,6 @@ class CredentialLeakTest {
     }
 
     @Test
-    @Disabled("driver bug: with FINE logging on io.grpc (or the root logger) grpc-netty's HTTP/2 frame logger "
-            + "(logger io.grpc.netty.NettyClientHandler, outbound HEADERS) writes the authorization header "
-            + "(Basic user:password / the static Bearer header) in clear text; the driver must keep that logger "
-            + "above FINE (or strip the header from frame logs) so credentials never reach a log")
     void accountLoginLeavesNoTraceInLogs() throws Exception {
         capture(accountSecrets(), CredentialLeakTest::accountLogin).assertClientLogsClean(accountSecrets());
     }
@@ -140,8 +135,6 @@ class CredentialLeakTest {
     }
 
     @Test
-    @Disabled("driver bug: grpc-netty's frame logger (io.grpc.netty.NettyClientHandler at FINE) logs the "
-            + "authorization header verbatim, here the static Bearer token (see accountLoginLeavesNoTraceInLogs)")
     void staticAuthHeaderLeavesNoTraceInLogs() throws Exception {
         capture(tokenSecrets(), CredentialLeakTest::staticHeader).assertClientLogsClean(tokenSecrets());
     }
