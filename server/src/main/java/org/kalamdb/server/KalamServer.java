@@ -44,6 +44,7 @@ public final class KalamServer implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
+        FrameLogGuard.ensurePinned();
         NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(config.host(), config.port()))
                 .addService(node.service())
                 .fallbackHandlerRegistry(node.fallbackRegistry())

@@ -16,6 +16,10 @@ public record KalamUrl(List<HostPort> hosts, String memName, String namespace, M
 
     public static final String PREFIX = "jdbc:kalam:";
 
+    /** The longest DNS name (RFC 1035), and the longest label in it. */
+    private static final int MAX_HOST_LENGTH = 253;
+    private static final int MAX_LABEL_LENGTH = 63;
+
     public KalamUrl {
         hosts = List.copyOf(hosts);
         properties = Map.copyOf(properties);
@@ -118,7 +122,55 @@ public record KalamUrl(List<HostPort> hosts, String memName, String namespace, M
         if (host.isEmpty()) {
             throw new IllegalArgumentException("Malformed KalamDB URL: empty host name");
         }
+        if (s.startsWith("[") ? !isIpv6Literal(host) : !isHostName(host)) {
+            throw new IllegalArgumentException("Malformed KalamDB URL: '" + host + "' is not a valid host name or "
+                    + "IP address; expected e.g. jdbc:kalam://db.example.com:9188, jdbc:kalam://10.0.0.5 or "
+                    + "jdbc:kalam://[::1]:9188");
+        }
         return new HostPort(host, p);
+    }
+
+    /**
+     * A DNS host name (RFC 1123: dot-separated labels of letters, digits and inner hyphens, an
+     * optional final dot) or a dotted IPv4 address, which has the same shape. Checked here so that a
+     * malformed URL is an SQLException naming the host, not an error deep in the network stack.
+     */
+    static boolean isHostName(String host) {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (name.isEmpty() || name.length() > MAX_HOST_LENGTH) {
+            return false;
+        }
+        for (String label : name.split("\\.", -1)) {
+            if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH
+                    || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                if (!ascii && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The inside of {@code [...]}: hex groups separated by colons (at least two), an optional
+     * dotted IPv4 tail and an optional zone id after {@code %}. The exact address is checked when
+     * it is resolved; this keeps anything that is not address-shaped out.
+     */
+    static boolean isIpv6Literal(String host) {
+        int percent = host.indexOf('%');
+        String address = percent < 0 ? host : host.substring(0, percent);
+        String zone = percent < 0 ? null : host.substring(percent + 1);
+        if (zone != null && !zone.matches("[A-Za-z0-9_.-]+")) {
+            return false;
+        }
+        return address.chars().filter(c -> c == ':').count() >= 2
+                && address.matches("[0-9A-Fa-f:.]+")
+                && !address.contains(":::");
     }
 
     private static Map<String, String> parseQuery(String query) {

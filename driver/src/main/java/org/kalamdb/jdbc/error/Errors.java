@@ -59,7 +59,15 @@ public final class Errors {
 
     /** A deadline or query timeout: SQLTimeoutException with 57014 (HikariCP evicts on it, as it should). */
     public static SQLTimeoutException timeout(String message, Throwable cause) {
-        SQLTimeoutException e = new SQLTimeoutException(redact(message), SqlStates.QUERY_CANCELED);
+        return timeout(message, SqlStates.QUERY_CANCELED, cause);
+    }
+
+    /**
+     * A deadline with another SQLState than 57014: a write whose deadline passed after it was sent
+     * is in doubt (08007) and still an SQLTimeoutException, so code catching timeouts sees it too.
+     */
+    public static SQLTimeoutException timeout(String message, String sqlState, Throwable cause) {
+        SQLTimeoutException e = new SQLTimeoutException(redact(message), sqlState);
         if (cause != null) {
             e.initCause(cause);
         }
@@ -80,12 +88,13 @@ public final class Errors {
     /**
      * A transport failure: the SQLState and category come from the transport's classifier; the
      * message (the server's text, or a text naming the address for connection problems) is kept.
+     * A write or COMMIT whose answer was lost keeps its in-doubt SQLState 08007, also when a
+     * deadline cut it off (then as an SQLTimeoutException).
      */
     public static SQLException fromTransport(TransportException e) {
         String message = e.getMessage() == null || e.getMessage().isEmpty() ? e.serverMessage() : e.getMessage();
         return switch (e.classification().category()) {
-            case TIMEOUT -> timeout(message, e);
-            case CANCELLED -> cancelled(message, e);
+            case TIMEOUT -> timeout(message, e.sqlState(), e);
             default -> create(e.sqlState(), message, e);
         };
     }

@@ -18,6 +18,7 @@ import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.schema.ColumnSchema;
 import org.kalamdb.jdbc.schema.SystemColumns;
 import org.kalamdb.jdbc.schema.TableSchema;
+import org.kalamdb.jdbc.session.Tenant;
 import org.kalamdb.jdbc.sql.expr.Expr;
 import org.kalamdb.jdbc.sql.expr.RowValues;
 import org.kalamdb.jdbc.sql.plan.FunctionCall;
@@ -316,6 +317,7 @@ final class InsertExecutor {
         }
         var tenant = context.session().tenant();
         if (explicitUser != null) {
+            Tenant.checkExplicitUserId("_userid", explicitUser);
             if (tenant.isLocked() && !explicitUser.equals(tenant.userId())) {
                 throw Errors.create(SqlStates.INSUFFICIENT_PRIVILEGE, "_userid '" + explicitUser
                         + "' differs from kalam.user_id, which is locked on this connection (userIdLocked=true)");

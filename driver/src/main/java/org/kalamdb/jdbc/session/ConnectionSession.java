@@ -17,6 +17,7 @@ import org.kalamdb.jdbc.transport.DeleteRequest;
 import org.kalamdb.jdbc.transport.InsertRequest;
 import org.kalamdb.jdbc.transport.PgSession;
 import org.kalamdb.jdbc.transport.QueryResult;
+import org.kalamdb.jdbc.transport.RpcCode;
 import org.kalamdb.jdbc.transport.RpcOptions;
 import org.kalamdb.jdbc.transport.ScanRequest;
 import org.kalamdb.jdbc.transport.ScanResult;
@@ -56,6 +57,7 @@ public final class ConnectionSession implements AutoCloseable {
     /** A terminal transaction error happened; cleared by commit or rollback. */
     private boolean failed;
     private String failureReason;
+    /** The last call lost the link (cleared by the next call that succeeds). */
     private volatile boolean broken;
 
     private SQLWarning warnings;
@@ -164,11 +166,27 @@ public final class ConnectionSession implements AutoCloseable {
         resetTransaction();
         if (tx != null) {
             // A failed commit ends the transaction on the server: nothing is left to refuse.
-            call(() -> {
-                pg.commit(tx, options);
-                return null;
-            }, false);
+            try {
+                call(() -> {
+                    pg.commit(tx, options);
+                    return null;
+                }, false);
+            } catch (SQLException e) {
+                throw withOutcomeOfInDoubtCommit(e, tx);
+            }
         }
+    }
+
+    /**
+     * A COMMIT whose answer was lost is in doubt (08007): its message is completed with what
+     * {@code system.transactions} says now. Not after a cancellation: whoever cancelled (close,
+     * abort) wants the connection to stop, not another request.
+     */
+    private SQLException withOutcomeOfInDoubtCommit(SQLException e, String tx) {
+        if (e.getCause() instanceof TransportException t && t.isInDoubt() && t.code() != RpcCode.CANCELLED) {
+            return InDoubtCommit.report(pg, tx, t);
+        }
+        return e;
     }
 
     /** ROLLBACK / ABORT, or Connection.rollback(). Never leaves the connection in a transaction. */
@@ -342,7 +360,9 @@ public final class ConnectionSession implements AutoCloseable {
      */
     private <T> T call(Supplier<T> rpc, boolean statementInTransaction) throws SQLException {
         try {
-            return rpc.get();
+            T result = rpc.get();
+            broken = false;
+            return result;
         } catch (TransportException e) {
             if (statementInTransaction && e.isTerminalTransactionError() && inTransaction()) {
                 // protocol.md 7.7: the server has rolled back already; later statements would run in
@@ -360,9 +380,18 @@ public final class ConnectionSession implements AutoCloseable {
 
     // ---- connection-level ----------------------------------------------------------------------
 
-    /** Ping with a deadline; false when the server does not answer in time or the session is gone. */
+    /**
+     * Ping with a deadline; false when the server does not answer in time or the session is gone.
+     * Always asks the server: a link that failed earlier may be back (the transport reconnects), and
+     * a connection is only really dead when its session cannot be reached again.
+     */
     public boolean ping(long timeoutMillis) {
-        return !broken && !pg.isClosed() && pg.ping(timeoutMillis);
+        if (pg.isClosed()) {
+            return false;
+        }
+        boolean ok = pg.ping(timeoutMillis);
+        broken = !ok;
+        return ok;
     }
 
     /** Makes the statement running now fail with 57014; callable from any thread. */
@@ -370,6 +399,7 @@ public final class ConnectionSession implements AutoCloseable {
         pg.cancelInFlight();
     }
 
+    /** The last call failed because the link was lost, and no call has succeeded since. */
     public boolean isBroken() {
         return broken;
     }

@@ -61,6 +61,27 @@ public final class Tenant {
         if (value == null || value.isBlank()) {
             return null;
         }
+        check("kalam.user_id", value);
+        return value;
+    }
+
+    /**
+     * Validates an explicit owner given with a statement, e.g. the {@code _userid} value of an
+     * INSERT, with the same rules and message style as {@code kalam.user_id}; a blank value is
+     * refused too (it names no tenant). Must run before anything carrying the value is sent: the
+     * real server's handler panics on these values (protocol.md 4.3).
+     *
+     * @param what how the statement names the value, e.g. {@code "_userid"}
+     */
+    public static void checkExplicitUserId(String what, String value) throws SQLException {
+        if (value == null || value.isBlank()) {
+            throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "invalid value for " + what
+                    + ": User ID cannot be empty");
+        }
+        check(what, value);
+    }
+
+    private static void check(String what, String value) throws SQLException {
         String reason = null;
         if (value.contains("..")) {
             reason = "User ID cannot contain '..' (path traversal)";
@@ -72,8 +93,7 @@ public final class Tenant {
             reason = "User ID cannot contain null bytes";
         }
         if (reason != null) {
-            throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "invalid value for kalam.user_id: " + reason);
+            throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "invalid value for " + what + ": " + reason);
         }
-        return value;
     }
 }

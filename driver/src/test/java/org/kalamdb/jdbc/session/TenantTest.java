@@ -39,4 +39,14 @@ class TenantTest {
             assertEquals("22023", assertThrows(SQLException.class, () -> new Tenant(bad, false)).getSQLState(), bad);
         }
     }
+
+    @Test
+    void anExplicitUserIdIsCheckedLikeTheTenantAndMustNotBeBlank() throws SQLException {
+        Tenant.checkExplicitUserId("_userid", "alice");
+        for (String bad : new String[] {"a..b", "a/b", "a\\b", "a\0b", "..", "/", "", "  "}) {
+            SQLException e = assertThrows(SQLException.class, () -> Tenant.checkExplicitUserId("_userid", bad), bad);
+            assertEquals("22023", e.getSQLState(), bad);
+            assertTrue(e.getMessage().startsWith("invalid value for _userid: User ID cannot"), e.getMessage());
+        }
+    }
 }

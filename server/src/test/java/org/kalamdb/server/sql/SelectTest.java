@@ -75,6 +75,18 @@ class SelectTest extends SqlTestSupport {
     }
 
     @Test
+    void aDoubledQuoteInAStringLiteralIsOneQuote() {
+        affected("INSERT INTO app.items (id, name, qty) VALUES (4, 'it''s', 1)");
+        ResultTable literal = query("SELECT 'it''s' AS s, '''' AS q, '' AS e");
+        assertEquals(List.of("it's"), literal.column("s"));
+        assertEquals(List.of("'"), literal.column("q"));
+        assertEquals(List.of(""), literal.column("e"));
+        assertEquals(List.of("it's"), query("SELECT name FROM app.items WHERE id = 4").column("name"));
+        assertEquals(List.of(4L), query("SELECT id FROM app.items WHERE name = 'it''s'").column("id"));
+        assertEquals(List.of("Utf8(\"it's\")"), names(query("SELECT 'it''s'")));
+    }
+
+    @Test
     void orderByLimitOffset() {
         assertEquals(List.of(3L, 2L, 1L), query("SELECT id FROM app.items ORDER BY name DESC").column("id"));
         assertEquals(List.of(2L, 3L, 1L), query("SELECT id, qty FROM app.items ORDER BY qty DESC").column("id"));

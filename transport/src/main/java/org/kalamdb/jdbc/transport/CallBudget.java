@@ -19,6 +19,19 @@ record CallBudget(long timeoutMillis, Deadline deadline) {
                 timeoutMillis > 0 ? Deadline.after(timeoutMillis, TimeUnit.MILLISECONDS) : null);
     }
 
+    /** This call's own deadline has passed. */
+    boolean isExpired() {
+        return deadline != null && deadline.isExpired();
+    }
+
+    /** The time left, capped at {@code cap} (also when there is no deadline); never negative. */
+    long remainingMillis(long cap) {
+        if (deadline == null) {
+            return cap;
+        }
+        return Math.max(0, Math.min(cap, deadline.timeRemaining(TimeUnit.MILLISECONDS)));
+    }
+
     /** A new budget of the same length starting now (for a retry after the first one ran out). */
     CallBudget renewed() {
         return of(timeoutMillis);

@@ -17,13 +17,24 @@ final class ChannelFactory {
 
     private ChannelFactory() {}
 
-    static ManagedChannel create(ChannelKey key, ThreadResources threads) {
+    /**
+     * @param watch installed on the channel to observe its connection attempts
+     * @throws TransportException (08001) when the address is not one gRPC can connect to
+     */
+    static ManagedChannel create(ChannelKey key, ThreadResources threads, LinkWatch watch) {
         ChannelTarget target = key.target();
         if (target instanceof ChannelTarget.Network network) {
-            return network(network.address(), key, threads);
+            try {
+                return network(network.address(), key, threads, watch);
+            } catch (IllegalArgumentException e) {
+                // grpc-netty refuses an authority it cannot form ("Invalid host or port"); the
+                // driver validates hosts itself, this keeps any other caller from seeing it raw.
+                throw TransportException.invalidAddress(network, e);
+            }
         }
         ChannelTarget.InProcess inProcess = (ChannelTarget.InProcess) target;
         return InProcessChannelBuilder.forName(inProcess.name())
+                .addTransportFilter(watch)
                 .executor(threads.executor())
                 .offloadExecutor(threads.executor())
                 .scheduledExecutorService(threads.eventLoopGroup())
@@ -33,10 +44,12 @@ final class ChannelFactory {
     }
 
     private static ManagedChannel network(
-            HostPort address, ChannelKey key, ThreadResources threads) {
+            HostPort address, ChannelKey key, ThreadResources threads, LinkWatch watch) {
+        FrameLogGuard.ensurePinned();
         // The authority, and so the TLS server name and host name verification, is the host.
         NettyChannelBuilder builder =
                 NettyChannelBuilder.forAddress(address.host(), address.port())
+                        .addTransportFilter(watch)
                         .eventLoopGroup(threads.eventLoopGroup())
                         .channelType(NioSocketChannel.class)
                         .executor(threads.executor())

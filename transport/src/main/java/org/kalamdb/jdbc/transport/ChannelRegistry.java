@@ -48,19 +48,21 @@ public final class ChannelRegistry {
     synchronized ChannelLease acquire(ChannelKey key) {
         SharedChannel entry = shared.get(key);
         if (entry == null) {
-            entry = new SharedChannel(createChannel(key));
+            LinkWatch watch = new LinkWatch();
+            entry = new SharedChannel(createChannel(key, watch), watch);
             shared.put(key, entry);
             LOG.fine(() -> "opened shared channel to " + key.target());
         }
         entry.references++;
-        return new ChannelLease(this, key, entry.channel, false);
+        return new ChannelLease(this, key, entry.channel, entry.watch, false);
     }
 
     /** A new channel used by one holder only, closed when that holder releases it. */
     synchronized ChannelLease acquireDedicated(ChannelKey key) {
-        ManagedChannel channel = createChannel(key);
+        LinkWatch watch = new LinkWatch();
+        ManagedChannel channel = createChannel(key, watch);
         dedicatedCount++;
-        return new ChannelLease(this, key, channel, true);
+        return new ChannelLease(this, key, channel, watch, true);
     }
 
     void release(ChannelLease lease) {
@@ -93,12 +95,12 @@ public final class ChannelRegistry {
 
     // Called with the lock held. Threads start with the first channel; if that channel cannot be
     // built (e.g. an unreadable caCert), they stop again at once.
-    private ManagedChannel createChannel(ChannelKey key) {
+    private ManagedChannel createChannel(ChannelKey key, LinkWatch watch) {
         if (threads == null) {
             threads = ThreadResources.create();
         }
         try {
-            return ChannelFactory.create(key, threads);
+            return ChannelFactory.create(key, threads, watch);
         } catch (RuntimeException e) {
             if (shared.isEmpty() && dedicatedCount == 0) {
                 threads.shutdown();
@@ -125,10 +127,12 @@ public final class ChannelRegistry {
 
     private static final class SharedChannel {
         final ManagedChannel channel;
+        final LinkWatch watch;
         int references;
 
-        SharedChannel(ManagedChannel channel) {
+        SharedChannel(ManagedChannel channel, LinkWatch watch) {
             this.channel = channel;
+            this.watch = watch;
         }
     }
 }

@@ -21,11 +21,11 @@ public record FailureClass(
 
     /** Kinds of failure, each with the SQLException subclass the driver is expected to use. */
     public enum Category {
-        /** 08001 / 08003 / 08006: SQLNonTransientConnectionException. */
+        /** 08001 / 08003 / 08006, 08007 in doubt: SQLNonTransientConnectionException. */
         CONNECTION,
         /** 28000: SQLInvalidAuthorizationSpecException. */
         AUTHENTICATION,
-        /** 57014 after a deadline: SQLTimeoutException. */
+        /** 57014 after a deadline (08007 when a write is in doubt): SQLTimeoutException. */
         TIMEOUT,
         /** 57014 after a cancellation. */
         CANCELLED,
@@ -54,6 +54,9 @@ public record FailureClass(
         /** XX000: anything else, with the server's text kept intact. */
         INTERNAL
     }
+
+    /** SQLState of a request whose outcome is unknown: "transaction resolution unknown". */
+    public static final String IN_DOUBT = "08007";
 
     public FailureClass {
         Objects.requireNonNull(sqlState, "sqlState");

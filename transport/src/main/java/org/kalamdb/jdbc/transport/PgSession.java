@@ -28,11 +28,17 @@ import org.kalamdb.jdbc.transport.proto.PingRequest;
  *   <li>a "not leader" error naming the leader, while no transaction is open: re-open on the leader
  *       and retry once;
  *   <li>CloseSession and RollbackTransaction after UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED or
- *       UNKNOWN: retry once on a fresh connection.
+ *       UNKNOWN: retry once on a fresh connection;
+ *   <li>any call after UNAVAILABLE when its request never reached the transport (the link was
+ *       down), and a read (Scan, Ping, a read-only ExecuteQuery) after UNAVAILABLE even when it
+ *       did: wait (bounded) for the link to be up again, then retry once.
  * </ul>
  *
- * Nothing else is retried: a write whose outcome is unknown is reported, never repeated. Every
- * failure is a {@link TransportException}.
+ * A channel that failed to connect sits in gRPC's reconnect backoff and fails calls at once; a call
+ * on such a channel first resets the backoff and waits (bounded) for the new connection attempt.
+ * Nothing else is retried: a write whose request may have reached the server is never repeated,
+ * and when its answer is lost it is reported in doubt (08007, {@link
+ * TransportException#isInDoubt()}). Every failure is a {@link TransportException}.
  */
 public final class PgSession implements AutoCloseable {
 
@@ -97,6 +103,7 @@ public final class PgSession implements AutoCloseable {
         try {
             return call(
                     RpcMethod.PING,
+                    Effect.READ,
                     options,
                     (stub, id) -> stub.ping(PingRequest.getDefaultInstance()).getOk());
         } catch (TransportException e) {
@@ -114,6 +121,7 @@ public final class PgSession implements AutoCloseable {
         return ProtoMapping.scanResult(
                 call(
                         RpcMethod.SCAN,
+                        Effect.READ,
                         options,
                         (stub, id) -> stub.scan(ProtoMapping.scan(request, id))));
     }
@@ -127,6 +135,7 @@ public final class PgSession implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         return call(
                         RpcMethod.INSERT,
+                        Effect.WRITE,
                         options,
                         (stub, id) -> stub.insert(ProtoMapping.insert(request, id)))
                 .getAffectedRows();
@@ -140,6 +149,7 @@ public final class PgSession implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         return call(
                         RpcMethod.UPDATE,
+                        Effect.WRITE,
                         options,
                         (stub, id) -> stub.update(ProtoMapping.update(request, id)))
                 .getAffectedRows();
@@ -153,6 +163,7 @@ public final class PgSession implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         return call(
                         RpcMethod.DELETE,
+                        Effect.WRITE,
                         options,
                         (stub, id) -> stub.delete(ProtoMapping.delete(request, id)))
                 .getAffectedRows();
@@ -170,6 +181,7 @@ public final class PgSession implements AutoCloseable {
         String id =
                 call(
                                 RpcMethod.BEGIN_TRANSACTION,
+                                Effect.CONTROL,
                                 options,
                                 (stub, sid) -> stub.beginTransaction(ProtoMapping.begin(sid)))
                         .getTransactionId();
@@ -190,7 +202,10 @@ public final class PgSession implements AutoCloseable {
         Objects.requireNonNull(txId, "txId");
         try {
             call(
-                    RpcMethod.COMMIT_TRANSACTION,
+                    new Spec(
+                            RpcMethod.COMMIT_TRANSACTION,
+                            Effect.WRITE,
+                            "COMMIT of transaction " + txId),
                     options,
                     (stub, sid) -> stub.commitTransaction(ProtoMapping.commit(sid, txId)));
             forgetTransaction(txId);
@@ -215,6 +230,7 @@ public final class PgSession implements AutoCloseable {
         try {
             call(
                     RpcMethod.ROLLBACK_TRANSACTION,
+                    Effect.CONTROL,
                     options,
                     (stub, sid) -> stub.rollbackTransaction(ProtoMapping.rollback(sid, txId)));
         } catch (TransportException e) {
@@ -244,6 +260,7 @@ public final class PgSession implements AutoCloseable {
         return ProtoMapping.sqlResult(
                 call(
                         RpcMethod.EXECUTE_SQL,
+                        Effect.WRITE,
                         options,
                         (stub, id) -> stub.executeSql(ProtoMapping.executeSql(sql, id))));
     }
@@ -258,6 +275,7 @@ public final class PgSession implements AutoCloseable {
         return ProtoMapping.queryResult(
                 call(
                         RpcMethod.EXECUTE_QUERY,
+                        ReadOnlySql.isRead(sql) ? Effect.READ : Effect.WRITE,
                         options,
                         (stub, id) -> stub.executeQuery(ProtoMapping.executeQuery(sql, id))));
     }
@@ -288,7 +306,7 @@ public final class PgSession implements AutoCloseable {
         long timeout = config.timeoutMillis() > 0 ? config.timeoutMillis() : CLOSE_TIMEOUT_MILLIS;
         try {
             run(
-                    RpcMethod.CLOSE_SESSION,
+                    Spec.of(RpcMethod.CLOSE_SESSION, Effect.CONTROL),
                     RpcOptions.timeoutMillis(timeout),
                     (stub, id) -> stub.closeSession(ProtoMapping.closeSession(id)));
         } catch (TransportException e) {
@@ -315,28 +333,73 @@ public final class PgSession implements AutoCloseable {
         T invoke(PgServiceBlockingStub stub, String sessionId);
     }
 
-    private <T> T call(RpcMethod method, RpcOptions options, Invocation<T> invocation) {
+    /**
+     * What a call does on the server, which decides what may follow when the link fails under it.
+     */
+    private enum Effect {
+        /** Reads only: sent again once after the link failed, even if it may have arrived. */
+        READ,
+        /**
+         * Changes data: never sent again once it may have reached the server; reported in doubt
+         * when it did and its answer was lost.
+         */
+        WRITE,
+        /**
+         * Session and transaction control: never sent again once it may have arrived, never in
+         * doubt (CloseSession and RollbackTransaction have their own cleanup retry).
+         */
+        CONTROL
+    }
+
+    /** The fixed description of a call: its method, its effect and how messages name it. */
+    private record Spec(RpcMethod method, Effect effect, String subject) {
+        static Spec of(RpcMethod method, Effect effect) {
+            return new Spec(method, effect, method.wireName() + " request");
+        }
+    }
+
+    /** One call in progress: its description, its time, and the context that cancels it. */
+    private record Call(Spec spec, CallBudget budget, Context.CancellableContext context) {
+        RpcMethod method() {
+            return spec.method();
+        }
+
+        boolean isRead() {
+            return spec.effect() == Effect.READ;
+        }
+
+        Call renewed() {
+            return new Call(spec, budget.renewed(), context);
+        }
+    }
+
+    private <T> T call(
+            RpcMethod method, Effect effect, RpcOptions options, Invocation<T> invocation) {
+        return call(Spec.of(method, effect), options, invocation);
+    }
+
+    private <T> T call(Spec spec, RpcOptions options, Invocation<T> invocation) {
         if (closed.get()) {
             throw new TransportException(
-                    method,
+                    spec.method(),
                     RpcCode.FAILED_PRECONDITION,
                     "",
                     "the KalamDB session is closed",
                     FailureClass.connection("08003"),
                     null);
         }
-        return run(method, options, invocation);
+        return run(spec, options, invocation);
     }
 
     // Runs the call in a cancellable context of its own so that cancelInFlight can reach it from
     // another thread, whatever the attempt (first try, re-open, retry) in progress.
-    private <T> T run(RpcMethod method, RpcOptions options, Invocation<T> invocation) {
+    private <T> T run(Spec spec, RpcOptions options, Invocation<T> invocation) {
         CallBudget budget = CallBudget.of(options.effectiveTimeoutMillis(config.timeoutMillis()));
         Context.CancellableContext context = Context.current().withCancellation();
         inFlight.add(context);
         Context previous = context.attach();
         try {
-            return withRecovery(method, budget, context, invocation);
+            return withRecovery(new Call(spec, budget, context), invocation);
         } finally {
             context.detach(previous);
             inFlight.remove(context);
@@ -344,41 +407,44 @@ public final class PgSession implements AutoCloseable {
         }
     }
 
-    private <T> T withRecovery(
-            RpcMethod method,
-            CallBudget budget,
-            Context.CancellableContext context,
-            Invocation<T> invocation) {
+    private <T> T withRecovery(Call call, Invocation<T> invocation) {
+        RpcMethod method = call.method();
         if (method.checksSession()) {
-            link.renewIfDue(budget);
+            link.renewIfDue(call.budget());
         }
         Connection connection = link.current();
         int generation = link.generation();
+        // A channel whose last connection attempt failed fails every call at once until its
+        // reconnect backoff ends, even when the server is back: start a new attempt now.
+        boolean linkDown =
+                connection.lease().isFailing()
+                        && !link.awaitLink(connection, call.budget(), call.isRead());
+        RequestProgress progress = new RequestProgress();
         try {
-            return attempt(connection, method, budget, invocation);
+            return attempt(connection, call, progress, invocation);
         } catch (StatusRuntimeException failure) {
-            if (context.isCancelled()) {
-                throw failure(failure, method, connection, budget, true);
+            if (call.context().isCancelled()) {
+                throw failure(failure, call, connection, progress, true);
             }
             RpcCode code = StatusTranslator.code(failure.getStatus().getCode());
             String message = StatusTranslator.description(failure);
             if (method.checksSession() && ServerMessages.isSessionLost(code, message)) {
                 LOG.fine(() -> method.wireName() + " found the session lost: " + message);
-                link.reopen(generation, budget);
-                return retry(link.current(), method, budget, context, invocation);
+                link.reopen(generation, call.budget());
+                return retry(link.current(), call, invocation);
             }
             Optional<LeaderHint> leader = leaderToFollow(method, connection, code, message);
             if (leader.isPresent()) {
                 Connection moved;
                 try {
-                    moved = link.redirect(connection, leader.get(), budget);
+                    moved = link.redirect(connection, leader.get(), call.budget());
                 } catch (TransportException redirectFailure) {
                     TransportException original =
-                            failure(failure, method, connection, budget, false);
+                            failure(failure, call, connection, progress, false);
                     original.addSuppressed(redirectFailure);
                     throw original;
                 }
-                return retry(moved, method, budget, context, invocation);
+                return retry(moved, call, invocation);
             }
             if (CLEANUP_METHODS.contains(method) && CLEANUP_RETRY_CODES.contains(code)) {
                 LOG.fine(
@@ -387,10 +453,22 @@ public final class PgSession implements AutoCloseable {
                                         + " failed with "
                                         + code
                                         + "; retrying on a new connection");
-                return retryOnFreshConnection(
-                        connection, method, budget.renewed(), context, invocation);
+                return retryOnFreshConnection(connection, call.renewed(), invocation);
             }
-            throw failure(failure, method, connection, budget, false);
+            if (code == RpcCode.UNAVAILABLE
+                    && !linkDown
+                    && (call.isRead() || !progress.requestSent())
+                    && link.awaitLink(connection, call.budget(), call.isRead())) {
+                LOG.fine(
+                        () ->
+                                method.wireName()
+                                        + " failed with UNAVAILABLE ("
+                                        + message
+                                        + "); the link is up again, retrying once");
+                return retry(connection, call, invocation);
+            }
+            // The wait for the link may have ended because the caller cancelled the call.
+            throw failure(failure, call, connection, progress, call.context().isCancelled());
         }
     }
 
@@ -406,55 +484,88 @@ public final class PgSession implements AutoCloseable {
         return LeaderHint.parse(code, message);
     }
 
-    private <T> T retry(
-            Connection connection,
-            RpcMethod method,
-            CallBudget budget,
-            Context.CancellableContext context,
-            Invocation<T> invocation) {
+    private <T> T retry(Connection connection, Call call, Invocation<T> invocation) {
+        RequestProgress progress = new RequestProgress();
         try {
-            return attempt(connection, method, budget, invocation);
+            return attempt(connection, call, progress, invocation);
         } catch (StatusRuntimeException failure) {
-            throw failure(failure, method, connection, budget, context.isCancelled());
+            throw failure(failure, call, connection, progress, call.context().isCancelled());
         }
     }
 
     private <T> T retryOnFreshConnection(
-            Connection connection,
-            RpcMethod method,
-            CallBudget budget,
-            Context.CancellableContext context,
-            Invocation<T> invocation) {
+            Connection connection, Call call, Invocation<T> invocation) {
         try (ChannelLease lease = link.dedicatedLease(connection)) {
-            return retry(
-                    new Connection(connection.target(), lease),
-                    method,
-                    budget,
-                    context,
-                    invocation);
+            return retry(new Connection(connection.target(), lease), call, invocation);
         }
     }
 
     private <T> T attempt(
-            Connection connection, RpcMethod method, CallBudget budget, Invocation<T> invocation) {
-        return invocation.invoke(link.stub(connection, method, budget), link.sessionId());
+            Connection connection,
+            Call call,
+            RequestProgress progress,
+            Invocation<T> invocation) {
+        return invocation.invoke(
+                link.stub(connection, call.method(), call.budget(), progress), link.sessionId());
     }
 
-    // Translation plus bookkeeping: after a terminal error the server runs this session in
-    // autocommit again (protocol.md 7.7).
+    // Translation plus bookkeeping: a write whose answer was lost is in doubt; after a terminal
+    // error the server runs this session in autocommit again (protocol.md 7.7).
     private TransportException failure(
             StatusRuntimeException failure,
-            RpcMethod method,
+            Call call,
             Connection connection,
-            CallBudget budget,
+            RequestProgress progress,
             boolean cancelledByCaller) {
         TransportException translated =
                 StatusTranslator.translate(
-                        failure, method, connection.target(), budget, cancelledByCaller);
+                        failure,
+                        call.method(),
+                        connection.target(),
+                        call.budget(),
+                        cancelledByCaller);
+        if (isInDoubt(call, translated, progress, cancelledByCaller)) {
+            translated =
+                    StatusTranslator.inDoubt(
+                            translated, call.spec().subject(), connection.target());
+        }
         if (translated.isTerminalTransactionError()) {
             transactionId = null;
         }
         return translated;
+    }
+
+    // In doubt: a write that may have reached the server, whose outcome this client never learnt,
+    // and whose effect would be permanent on its own (autocommit, DDL, or the COMMIT itself). A
+    // write inside a transaction is not: nothing of it is visible unless the transaction commits.
+    // The server's answer may have arrived and still be lost to us when our own deadline or
+    // cancellation ended the call first. A caller's cancellation leaves only a COMMIT in doubt
+    // (Statement.cancel of a write stays 57014).
+    private boolean isInDoubt(
+            Call call,
+            TransportException translated,
+            RequestProgress progress,
+            boolean cancelledByCaller) {
+        if (call.spec().effect() != Effect.WRITE || !progress.requestSent()) {
+            return false;
+        }
+        RpcMethod method = call.method();
+        boolean permanentOnItsOwn =
+                method == RpcMethod.COMMIT_TRANSACTION
+                        || method == RpcMethod.EXECUTE_SQL
+                        || method == RpcMethod.EXECUTE_QUERY
+                        || transactionId == null;
+        if (!permanentOnItsOwn) {
+            return false;
+        }
+        if (cancelledByCaller) {
+            return method == RpcMethod.COMMIT_TRANSACTION;
+        }
+        return switch (translated.code()) {
+            case UNAVAILABLE -> !progress.answered();
+            case DEADLINE_EXCEEDED -> !progress.answered() || call.budget().isExpired();
+            default -> false;
+        };
     }
 
     private void forgetTransaction(String txId) {

@@ -70,15 +70,18 @@ final class SessionLink {
     void connect() {
         List<TransportException> unreachable = new ArrayList<>();
         for (ChannelTarget target : targets()) {
-            ChannelLease lease = registry.acquire(ChannelKey.of(target, config));
-            Connection candidate = new Connection(target, lease);
+            ChannelLease lease = null;
             try {
-                open(candidate, CallBudget.of(config.timeoutMillis()));
+                lease = registry.acquire(ChannelKey.of(target, config));
+                Connection candidate = new Connection(target, lease);
+                open(candidate, CallBudget.of(connectBudgetMillis()));
                 connection = candidate;
                 LOG.fine(() -> "session " + sessionId + " opened on " + target);
                 return;
             } catch (TransportException e) {
-                lease.close();
+                if (lease != null) {
+                    lease.close();
+                }
                 FailureClass.Category category = e.classification().category();
                 if (category != FailureClass.Category.CONNECTION
                         && category != FailureClass.Category.TIMEOUT) {
@@ -88,6 +91,29 @@ final class SessionLink {
             }
         }
         throw noTargetAnswered(unreachable);
+    }
+
+    // OpenSession while connecting: bounded by the RPC timeout, or by connectTimeout when there is
+    // none, so that a server that accepts the connection and never answers cannot hang connect.
+    private long connectBudgetMillis() {
+        return config.timeoutMillis() > 0 ? config.timeoutMillis() : config.connectTimeoutMillis();
+    }
+
+    /**
+     * Waits, at most until the call's deadline and at most connectTimeout, for the link to {@code
+     * on}'s server to be up again after a failure, resetting the channel's reconnect backoff.
+     *
+     * @param persistent keep trying until the bound (reads); otherwise give up as soon as one new
+     *     connection attempt fails, i.e. the server refuses now
+     * @return true when the channel is ready for a new attempt
+     */
+    boolean awaitLink(Connection on, CallBudget budget, boolean persistent) {
+        long connectWait =
+                config.connectTimeoutMillis() > 0
+                        ? config.connectTimeoutMillis()
+                        : TransportConfig.DEFAULT_CONNECT_TIMEOUT_MILLIS;
+        long bound = budget.remainingMillis(connectWait);
+        return bound > 0 && on.lease().awaitReady(bound, persistent);
     }
 
     /**
@@ -164,7 +190,14 @@ final class SessionLink {
 
     /** A blocking stub for one attempt; credentials only on Ping and OpenSession. */
     PgServiceBlockingStub stub(Connection on, RpcMethod method, CallBudget budget) {
-        PgServiceBlockingStub stub = PgServiceGrpc.newBlockingStub(on.lease().channel());
+        return stub(on, method, budget, new RequestProgress());
+    }
+
+    /** The same, reporting how far the attempt got to {@code progress}. */
+    PgServiceBlockingStub stub(
+            Connection on, RpcMethod method, CallBudget budget, RequestProgress progress) {
+        PgServiceBlockingStub stub =
+                PgServiceGrpc.newBlockingStub(on.lease().channel()).withInterceptors(progress);
         if (budget.deadline() != null) {
             stub = stub.withDeadline(budget.deadline());
         }

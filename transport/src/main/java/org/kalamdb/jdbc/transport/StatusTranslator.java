@@ -94,6 +94,51 @@ final class StatusTranslator {
                 e);
     }
 
+    /**
+     * The failure of a write or COMMIT whose request reached the transport and whose answer never
+     * came (link lost, deadline passed, or the call cancelled): SQLState 08007, with a text saying
+     * that the server may or may not have carried it out and what to check. A deadline stays a
+     * timeout (SQLTimeoutException), anything else is a connection-class failure.
+     *
+     * @param subject what was in flight, e.g. {@code "Insert request"}
+     */
+    static TransportException inDoubt(
+            TransportException failure, String subject, ChannelTarget target) {
+        String why =
+                switch (failure.code()) {
+                    case DEADLINE_EXCEEDED -> "no answer came before the deadline";
+                    case CANCELLED -> "the call was cancelled (the connection was closed)";
+                    default -> "the connection to the server was lost";
+                };
+        boolean commit = failure.method().orElse(null) == RpcMethod.COMMIT_TRANSACTION;
+        String text =
+                subject
+                        + " to KalamDB server at "
+                        + target
+                        + " is in doubt: "
+                        + why
+                        + " after the request was sent, so "
+                        + (commit
+                                ? "the transaction may or may not have been committed"
+                                : "the server may or may not have applied it")
+                        + " ("
+                        + failure.getMessage()
+                        + "). Check the data (for example, read the rows back by primary key)"
+                        + " before repeating it";
+        FailureClass.Category category =
+                failure.code() == RpcCode.DEADLINE_EXCEEDED
+                        ? FailureClass.Category.TIMEOUT
+                        : FailureClass.Category.CONNECTION;
+        return new TransportException(
+                failure.method().orElse(null),
+                failure.code(),
+                failure.serverMessage(),
+                text,
+                new FailureClass(
+                        FailureClass.IN_DOUBT, category, failure.isConnectionLost(), false),
+                failure.getCause());
+    }
+
     private static String text(
             RpcMethod method,
             RpcCode code,

@@ -47,6 +47,22 @@ public final class TransportException extends RuntimeException {
                 null);
     }
 
+    /** A server address gRPC cannot connect to (e.g. an invalid host name): 08001, nothing sent. */
+    static TransportException invalidAddress(
+            ChannelTarget.Network target, IllegalArgumentException e) {
+        return new TransportException(
+                RpcMethod.OPEN_SESSION,
+                RpcCode.INVALID_ARGUMENT,
+                "",
+                "cannot connect to KalamDB server at '"
+                        + target
+                        + "': not a valid host name or address ("
+                        + e.getMessage()
+                        + ") – check the host in the URL",
+                FailureClass.connection("08001"),
+                e);
+    }
+
     /** The RPC that failed; empty for configuration errors detected before any RPC. */
     public Optional<RpcMethod> method() {
         return Optional.ofNullable(method);
@@ -76,6 +92,15 @@ public final class TransportException extends RuntimeException {
     /** The server has already rolled the session's transaction back (protocol.md 7.7). */
     public boolean isTerminalTransactionError() {
         return classification.terminalTransactionError();
+    }
+
+    /**
+     * The request may or may not have been carried out: it reached the transport, and then the link
+     * failed, the deadline passed or (for a COMMIT) the call was cancelled before the server's
+     * answer arrived. SQLState 08007, transaction resolution unknown.
+     */
+    public boolean isInDoubt() {
+        return FailureClass.IN_DOUBT.equals(classification.sqlState());
     }
 
     /** The session cannot be used any more. */

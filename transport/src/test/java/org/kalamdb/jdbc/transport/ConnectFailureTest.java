@@ -60,6 +60,22 @@ class ConnectFailureTest {
     }
 
     @Test
+    void anAddressGrpcCannotUseIsAConnectionErrorNotAnIllegalArgument() {
+        TransportException e =
+                assertThrows(
+                        TransportException.class,
+                        () ->
+                                PgSession.open(
+                                        TransportConfig.builder()
+                                                .target("bad host;name", 9188)
+                                                .build()));
+        assertEquals("08001", e.sqlState());
+        assertTrue(e.getMessage().contains("'bad host;name:9188'"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a valid host name"), e.getMessage());
+        assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
+    }
+
+    @Test
     void hostsAreTriedInOrderAndTheFirstThatAnswersWins() throws IOException {
         server = TestServer.plaintext(service.definition());
         int refused = unusedPort();

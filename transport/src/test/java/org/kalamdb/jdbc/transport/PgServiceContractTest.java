@@ -240,7 +240,10 @@ class PgServiceContractTest {
             assertEquals(RpcMethod.EXECUTE_QUERY, e.method().orElseThrow());
             assertTrue(e.getMessage().contains(message), e.getMessage());
         }
-        assertEquals(1, server.requests("ExecuteQuery").size(), "never retried");
+        assertEquals(
+                code == RpcCode.UNAVAILABLE ? 2 : 1,
+                server.requests("ExecuteQuery").size(),
+                "a read is sent once more after UNAVAILABLE, never after anything else");
     }
 
     @Test
@@ -417,6 +420,59 @@ class PgServiceContractTest {
             assertFalse(session.isTransactionOpen());
         }
         assertEquals(1, server.requests("RollbackTransaction").size());
+    }
+
+    // ---- reads are retried once after UNAVAILABLE ---------------------------------------------
+
+    @Test
+    void readsAreSentOnceMoreAfterUnavailable() {
+        server.stubFailure("Scan", Status.UNAVAILABLE, "overloaded");
+        server.stubFailure("ExecuteQuery", Status.UNAVAILABLE, "overloaded");
+        try (PgSession session = open(AuthConfig.none())) {
+            TransportException scan =
+                    assertThrows(
+                            TransportException.class,
+                            () -> session.scan(ScanRequest.all("ns", "t", TableType.SHARED, null)));
+            assertEquals("08006", scan.sqlState());
+            TransportException query =
+                    assertThrows(
+                            TransportException.class,
+                            () -> session.executeQuery("SELECT * FROM system.tables"));
+            assertEquals("08006", query.sqlState());
+        }
+        assertEquals(2, server.requests("Scan").size());
+        assertEquals(2, server.requests("ExecuteQuery").size());
+    }
+
+    @Test
+    void aQueryThatMayWriteIsNotSentAgain() {
+        server.stubFailure("ExecuteQuery", Status.UNAVAILABLE, "overloaded");
+        try (PgSession session = open(AuthConfig.none())) {
+            assertThrows(
+                    TransportException.class,
+                    () -> session.executeQuery("INSERT INTO ns.t (id) VALUES (1)"));
+        }
+        assertEquals(1, server.requests("ExecuteQuery").size());
+    }
+
+    @Test
+    void aFailureTheServerAnsweredIsNotInDoubt() {
+        server.stubFailure("Insert", Status.UNAVAILABLE, "overloaded");
+        try (PgSession session = open(AuthConfig.none())) {
+            TransportException e =
+                    assertThrows(
+                            TransportException.class,
+                            () ->
+                                    session.insert(
+                                            new InsertRequest(
+                                                    "ns",
+                                                    "t",
+                                                    TableType.SHARED,
+                                                    null,
+                                                    List.of("{}"))));
+            assertFalse(e.isInDoubt(), e.getMessage());
+            assertEquals("08006", e.sqlState());
+        }
     }
 
     // ---- writes are never retried ------------------------------------------------------------

@@ -87,7 +87,10 @@ public final class ExpressionCompiler {
             return literal(v.getValue(), ArrowType.FLOAT64, "Float64(" + RustFloat.display(v.getValue()) + ")");
         }
         if (e instanceof StringValue v) {
-            return literal(v.getValue(), ArrowType.UTF8, "Utf8(\"" + v.getValue() + "\")");
+            // getValue() is the text between the quotes as written ('it''s' keeps both quotes);
+            // SQL, and KalamDB with it, reads a doubled quote inside a literal as one.
+            String text = v.getNotExcapedValue();
+            return literal(text, ArrowType.UTF8, "Utf8(\"" + text + "\")");
         }
         if (e instanceof BooleanValue v) {
             return literal(v.getValue(), ArrowType.BOOL, "Boolean(" + v.getValue() + ")");

@@ -29,6 +29,8 @@ import org.kalamdb.jdbc.transport.proto.CloseSessionRequest;
 import org.kalamdb.jdbc.transport.proto.CloseSessionResponse;
 import org.kalamdb.jdbc.transport.proto.CommitTransactionRequest;
 import org.kalamdb.jdbc.transport.proto.CommitTransactionResponse;
+import org.kalamdb.jdbc.transport.proto.InsertRpcRequest;
+import org.kalamdb.jdbc.transport.proto.InsertRpcResponse;
 import org.kalamdb.jdbc.transport.proto.OpenSessionRequest;
 import org.kalamdb.jdbc.transport.proto.OpenSessionResponse;
 import org.kalamdb.jdbc.transport.proto.PgServiceGrpc;
@@ -51,6 +53,9 @@ public final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase {
         void handle(ScanRpcRequest request, StreamObserver<ScanRpcResponse> reply);
     }
 
+    /** A call that never answers: {@code arrived} counts down when it reached the service. */
+    public record Hang(CountDownLatch arrived) {}
+
     /** One OpenSession as received. */
     public record Opened(String sessionId, String authorization, String peerCommonName) {}
 
@@ -70,6 +75,8 @@ public final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase {
     private volatile LongSupplier leaseExpiresAtMs = () -> 4_102_444_800_000L;
     private volatile ScanBehaviour scan =
             (request, reply) -> reply(reply, ScanRpcResponse.getDefaultInstance());
+    private volatile Hang insertHang;
+    private volatile Hang commitHang;
 
     public ScriptedPgService leaseExpiresAt(LongSupplier value) {
         this.leaseExpiresAtMs = value;
@@ -84,6 +91,18 @@ public final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase {
 
     public ScriptedPgService onScan(ScanBehaviour behaviour) {
         this.scan = behaviour;
+        return this;
+    }
+
+    /** Insert (which otherwise answers one affected row) never answers from now on. */
+    public ScriptedPgService hangInserts(CountDownLatch arrived) {
+        this.insertHang = new Hang(arrived);
+        return this;
+    }
+
+    /** CommitTransaction never answers from now on. */
+    public ScriptedPgService hangCommits(CountDownLatch arrived) {
+        this.commitHang = new Hang(arrived);
         return this;
     }
 
@@ -150,8 +169,23 @@ public final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase {
     }
 
     @Override
+    public void insert(InsertRpcRequest request, StreamObserver<InsertRpcResponse> reply) {
+        Hang hang = insertHang;
+        if (hang != null) {
+            hang.arrived().countDown();
+            return;
+        }
+        reply(reply, InsertRpcResponse.newBuilder().setAffectedRows(1).build());
+    }
+
+    @Override
     public void commitTransaction(
             CommitTransactionRequest request, StreamObserver<CommitTransactionResponse> reply) {
+        Hang hang = commitHang;
+        if (hang != null) {
+            hang.arrived().countDown();
+            return;
+        }
         reply(
                 reply,
                 CommitTransactionResponse.newBuilder()

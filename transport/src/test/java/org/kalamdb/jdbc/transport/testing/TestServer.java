@@ -26,8 +26,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer plaintext(ServerServiceDefinition service) {
+        return plaintext(service, 0);
+    }
+
+    /** On a given port, e.g. the port of a server that was closed, to bring it "back". */
+    public static TestServer plaintext(ServerServiceDefinition service, int port) {
         return start(
-                NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port))
                         .addService(service));
     }
 
