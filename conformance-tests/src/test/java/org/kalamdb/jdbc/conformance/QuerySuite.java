@@ -65,6 +65,8 @@ public abstract class QuerySuite extends ConformanceSupport {
                     "SELECT product_id, sum(qty) FROM orders GROUP BY product_id ORDER BY product_id"));
             assertEquals(List.of(row("veg")), rows(c,
                     "SELECT category FROM products GROUP BY category HAVING bool_or(stock IS NULL)"));
+            assertEquals(List.of(row("6", "5", "15")), rows(c,
+                    "SELECT sum(id), sum(product_id), sum(qty) FROM orders"), "sums of BIGINT and INT columns");
             assertEquals(List.of(row("0")), rows(c, "SELECT count(*) FROM products WHERE id > 100"),
                     "an aggregate over no rows gives one row");
         }

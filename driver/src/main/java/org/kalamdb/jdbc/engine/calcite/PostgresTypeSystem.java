@@ -68,8 +68,10 @@ public final class PostgresTypeSystem extends RelDataTypeSystemImpl {
     @Override
     public RelDataType deriveSumType(RelDataTypeFactory factory, RelDataType argumentType) {
         RelDataType sum = switch (argumentType.getSqlTypeName()) {
-            case TINYINT, SMALLINT, INTEGER -> factory.createSqlType(SqlTypeName.BIGINT);
-            case BIGINT -> factory.createSqlType(SqlTypeName.DECIMAL, MAX_DECIMAL_PRECISION, 0);
+            // PostgreSQL sums BIGINT into NUMERIC; Calcite 1.41's code generator cannot add a long
+            // to a BigDecimal accumulator ("while resolving method 'add' in class BigDecimal"), so
+            // BIGINT sums stay BIGINT (docs/sql-compatibility.md).
+            case TINYINT, SMALLINT, INTEGER, BIGINT -> factory.createSqlType(SqlTypeName.BIGINT);
             case DECIMAL -> factory.createSqlType(SqlTypeName.DECIMAL, MAX_DECIMAL_PRECISION, argumentType.getScale());
             default -> argumentType;
         };
