@@ -2,6 +2,7 @@ package org.kalamdb.server.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,15 @@ public final class RowStore {
 
     /** The versions of one partition visible at a snapshot (tombstones only when asked). */
     VisibleRows read(TableDef def, String scope, long snapshot, boolean keepDeleted) {
+        return read(def, scope, snapshot, keepDeleted, null);
+    }
+
+    /**
+     * Like {@link #read(TableDef, String, long, boolean)}, but when {@code key} is not null only the
+     * row stored under that primary-key map key ({@link RowKeys#of}) is looked at: a Scan with an
+     * {@code eq} filter on the primary key is a map lookup, not a walk over the partition.
+     */
+    VisibleRows read(TableDef def, String scope, long snapshot, boolean keepDeleted, Object key) {
         lock.readLock().lock();
         try {
             TableRows rows = tables.get(def.id());
@@ -91,9 +101,16 @@ public final class RowStore {
             if (partition == null) {
                 return new VisibleRows(slots, List.of());
             }
+            Collection<RowVersion> heads;
+            if (key == null) {
+                heads = partition.values();
+            } else {
+                RowVersion head = partition.get(key);
+                heads = head == null ? List.of() : List.of(head);
+            }
             long expiredBefore = streamExpiry(def);
-            List<RowVersion> out = new ArrayList<>(partition.size());
-            for (RowVersion head : partition.values()) {
+            List<RowVersion> out = new ArrayList<>(heads.size());
+            for (RowVersion head : heads) {
                 RowVersion v = snapshot == Long.MAX_VALUE ? head : head.visibleAt(snapshot);
                 if (v == null || (v.deleted && !keepDeleted)) {
                     continue;

@@ -53,7 +53,8 @@ public final class Scanner {
 
     ScanRows scan(ScanSpec spec) {
         TableDef def = spec.table();
-        RowStore.VisibleRows visible = store.read(def, spec.scope(), spec.snapshot(), spec.keepDeleted());
+        RowStore.VisibleRows visible = store.read(def, spec.scope(), spec.snapshot(), spec.keepDeleted(),
+                primaryKeyLookup(spec));
         List<RowVersion> candidates = visible.versions();
         List<StagedMutation> staged = stagedFor(spec);
         if (!staged.isEmpty()) {
@@ -70,6 +71,29 @@ public final class Scanner {
             }
         }
         return new ScanRows(visible.slots(), out);
+    }
+
+    /**
+     * The map key to look up when an {@code eq} filter names the primary key of a user or shared
+     * table (stream rows are keyed by {@code _seq}), else null. The filters are still applied to
+     * the looked-up row, so the result is the same as a full walk.
+     */
+    private static Object primaryKeyLookup(ScanSpec spec) {
+        TableDef def = spec.table();
+        if (def.type() == TableType.STREAM) {
+            return null;
+        }
+        ColumnDef pk = def.primaryKey();
+        if (pk == null) {
+            return null;
+        }
+        int pkIndex = def.columnIndex(pk.name());
+        for (ScanSpec.EqFilter f : spec.filters()) {
+            if (f.columnIndex() == pkIndex) {
+                return RowKeys.of(f.value());
+            }
+        }
+        return null;
     }
 
     private static List<StagedMutation> stagedFor(ScanSpec spec) {

@@ -139,6 +139,26 @@ class ScanTest {
     }
 
     @Test
+    @DisplayName("5.1: an eq filter on the primary key finds exactly that row, with the other filters still applied")
+    void eqFilterOnThePrimaryKey() {
+        Decoded two = pg.scan(scanOf(session, "app", "items", "shared").addFilters(eq("id", "2")).build());
+        assertEquals(List.of(2L), two.column("id"));
+        assertEquals(List.of("pear"), two.column("name"));
+        Decoded none = pg.scan(scanOf(session, "app", "items", "shared").addFilters(eq("id", "2"))
+                .addFilters(eq("qty", "5")).build());
+        assertEquals(List.of(), none.column("id"), "the key matches, the second filter does not");
+        Decoded missing = pg.scan(scanOf(session, "app", "items", "shared").addFilters(eq("id", "99")).build());
+        assertEquals(List.of(), missing.column("id"));
+
+        pg.stub().delete(DeleteRpcRequest.newBuilder().setNamespace("app").setTableName("items")
+                .setTableType("shared").setSessionId(session).setPkValue("2").build());
+        assertEquals(List.of(), pg.scan(scanOf(session, "app", "items", "shared").addFilters(eq("id", "2")).build())
+                .column("id"), "a deleted key is hidden");
+        assertEquals(List.of(2L), pg.scan(scanOf(session, "app", "items", "shared").addFilters(eq("id", "2"))
+                .addFilters(eq("_deleted", "true")).build()).column("id"), "its tombstone is kept when asked");
+    }
+
+    @Test
     @DisplayName("5.7: a table that is not registered is NOT_FOUND '<ns>.<table>'; names are case-insensitive")
     void notFoundAndCaseInsensitiveNames() {
         Failures.expect(Status.Code.NOT_FOUND, "app.nothing",
