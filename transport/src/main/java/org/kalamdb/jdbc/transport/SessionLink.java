@@ -197,7 +197,8 @@ final class SessionLink {
     PgServiceBlockingStub stub(
             Connection on, RpcMethod method, CallBudget budget, RequestProgress progress) {
         PgServiceBlockingStub stub =
-                PgServiceGrpc.newBlockingStub(on.lease().channel()).withInterceptors(progress);
+                PgServiceGrpc.newBlockingStub(on.lease().channel())
+                        .withInterceptors(progress, ResultReplyParsing.INSTANCE);
         if (budget.deadline() != null) {
             stub = stub.withDeadline(budget.deadline());
         }
