@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.kalamdb.jdbc.config.ConnectionConfig;
 import org.kalamdb.jdbc.config.ConnectionProperty;
 import org.kalamdb.jdbc.config.KalamUrl;
+import org.kalamdb.jdbc.engine.EngineWarmUp;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.session.ConnectionSession;
@@ -43,7 +44,11 @@ final class ConnectionFactory {
         for (String w : config.warnings()) {
             session.addWarning(w, "01000");
         }
-        return new KalamConnection(url, config, session);
+        KalamConnection connection = new KalamConnection(url, config, session);
+        if (config.getBoolean(ConnectionProperty.ENGINE_WARM_UP)) {
+            EngineWarmUp.startOnce();
+        }
+        return connection;
     }
 
     private static ConnectionConfig resolve(String url, Properties info) throws SQLException {

@@ -45,7 +45,10 @@ public enum ConnectionProperty {
             List.of("true", "false")),
     MAX_INBOUND_MESSAGE_SIZE("maxInboundMessageSize", Kind.INT, String.valueOf(256 * 1024 * 1024), false,
             "Largest gRPC reply accepted, in bytes (a Scan reply is one message)",
-            List.of("max_inbound_message_size"), List.of());
+            List.of("max_inbound_message_size"), List.of()),
+    ENGINE_WARM_UP("engineWarmUp", Kind.BOOLEAN, "true", false,
+            "Warm the query engine up on a background thread when the first connection opens (once per JVM)",
+            List.of("engine_warm_up"), List.of("true", "false"));
 
     public enum Kind { STRING, SECRET, BOOLEAN, INT, CHOICE }
 
