@@ -26,6 +26,7 @@ import org.flywaydb.core.api.output.ValidateResult;
 import org.flywaydb.core.internal.database.InsertRowLock;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.junit.jupiter.api.Test;
+import org.kalamdb.jdbc.integrations.testing.KalamMemDb;
 
 /** Flyway, from Maven Central, against the in-process KalamDB server through the real driver and this plugin. */
 class FlywayMigrationTest {

@@ -19,6 +19,7 @@ import liquibase.command.core.StatusCommandStep;
 import liquibase.exception.CommandExecutionException;
 import liquibase.logging.mdc.customobjects.SimpleStatus;
 import org.junit.jupiter.api.Test;
+import org.kalamdb.jdbc.integrations.testing.KalamMemDb;
 
 /** Liquibase, from Maven Central, against the in-process KalamDB server through the real driver and this extension. */
 class LiquibaseMigrationTest {

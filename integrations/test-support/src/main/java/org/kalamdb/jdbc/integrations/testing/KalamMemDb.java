@@ -1,4 +1,4 @@
-package org.kalamdb.jdbc.flyway;
+package org.kalamdb.jdbc.integrations.testing;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -15,18 +15,18 @@ import java.util.UUID;
  * An in-process KalamDB server of its own ({@code jdbc:kalam:mem:<unique name>}), with the few JDBC look-ups the
  * tests assert on. Plain JDBC through the real driver: what a user of the migrated database would see.
  */
-record KalamMemDb(String url) {
+public record KalamMemDb(String url) {
 
-    static KalamMemDb fresh(String purpose) {
+    public static KalamMemDb fresh(String purpose) {
         return new KalamMemDb("jdbc:kalam:mem:" + purpose + "-" + UUID.randomUUID());
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url);
     }
 
     /** Every row of a query, each as a list of {@link ResultSet#getObject(int)} values. */
-    List<List<Object>> rows(String sql) throws SQLException {
+    public List<List<Object>> rows(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
@@ -42,14 +42,14 @@ record KalamMemDb(String url) {
         }
     }
 
-    void execute(String sql) throws SQLException {
+    public void execute(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     /** The tables of a namespace, as DatabaseMetaData reports them (type TABLE). */
-    List<String> tables(String namespace) throws SQLException {
+    public List<String> tables(String namespace) throws SQLException {
         try (Connection connection = connect();
                 ResultSet rs = connection.getMetaData().getTables(null, namespace, "%", new String[] {"TABLE"})) {
             List<String> names = new ArrayList<>();
@@ -61,7 +61,19 @@ record KalamMemDb(String url) {
         }
     }
 
-    boolean namespaceExists(String namespace) throws SQLException {
+    /** The columns of a table, in ordinal order, as DatabaseMetaData reports them. */
+    public List<String> columns(String namespace, String table) throws SQLException {
+        try (Connection connection = connect();
+                ResultSet rs = connection.getMetaData().getColumns(null, namespace, table, "%")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString("COLUMN_NAME"));
+            }
+            return names;
+        }
+    }
+
+    public boolean namespaceExists(String namespace) throws SQLException {
         try (Connection connection = connect()) {
             DatabaseMetaData meta = connection.getMetaData();
             try (ResultSet rs = meta.getSchemas(null, namespace)) {
