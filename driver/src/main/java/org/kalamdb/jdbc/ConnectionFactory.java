@@ -7,7 +7,6 @@ import java.util.logging.Logger;
 import org.kalamdb.jdbc.config.ConnectionConfig;
 import org.kalamdb.jdbc.config.ConnectionProperty;
 import org.kalamdb.jdbc.config.KalamUrl;
-import org.kalamdb.jdbc.engine.EngineWarmUp;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.session.ConnectionSession;
@@ -44,11 +43,7 @@ final class ConnectionFactory {
         for (String w : config.warnings()) {
             session.addWarning(w, "01000");
         }
-        KalamConnection connection = new KalamConnection(url, config, session);
-        if (config.getBoolean(ConnectionProperty.ENGINE_WARM_UP)) {
-            EngineWarmUp.startOnce();
-        }
-        return connection;
+        return new KalamConnection(url, config, session);
     }
 
     private static ConnectionConfig resolve(String url, Properties info) throws SQLException {

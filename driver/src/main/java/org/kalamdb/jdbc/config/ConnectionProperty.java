@@ -47,7 +47,7 @@ public enum ConnectionProperty {
             "Largest gRPC reply accepted, in bytes (a Scan reply is one message)",
             List.of("max_inbound_message_size"), List.of()),
     ENGINE_WARM_UP("engineWarmUp", Kind.BOOLEAN, "true", false,
-            "Warm the query engine up on a background thread when the first connection opens (once per JVM)",
+            "Warm the query engine up on a background thread after the first statement (once per JVM)",
             List.of("engine_warm_up"), List.of("true", "false"));
 
     public enum Kind { STRING, SECRET, BOOLEAN, INT, CHOICE }

@@ -19,8 +19,9 @@ import org.kalamdb.jdbc.types.KalamType;
  * JVM against some 50 ms once warm; benchmarks/README.md). It never touches a server, holds no
  * connection, and its failures are only logged: the first real query then just pays the price.
  *
- * <p>Started by the first connection opened with the {@code engineWarmUp} property true (the
- * default). The thread is a daemon, so it never keeps a JVM alive.
+ * <p>Started once a statement of a connection with the {@code engineWarmUp} property true (the
+ * default) has completed, unless a real query already needed the engine by then. The thread is a
+ * daemon, so it never keeps a JVM alive.
  */
 public final class EngineWarmUp {
 
@@ -41,7 +42,7 @@ public final class EngineWarmUp {
     private EngineWarmUp() {
     }
 
-    /** Starts the warm-up unless it ran (or is running) in this JVM already. */
+    /** Starts the warm-up unless it ran (or is running) in this JVM already, or is not needed. */
     public static void startOnce() {
         if (!STARTED.compareAndSet(false, true)) {
             return;
@@ -53,6 +54,11 @@ public final class EngineWarmUp {
         thread.setContextClassLoader(EngineWarmUp.class.getClassLoader());
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+    }
+
+    /** A real query is using the engine: warming it up now would only compete with that query. */
+    static void notNeeded() {
+        STARTED.set(true);
     }
 
     private static void runQuietly() {

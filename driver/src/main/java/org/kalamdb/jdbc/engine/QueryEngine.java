@@ -68,6 +68,7 @@ public final class QueryEngine {
 
     /** Opens a Calcite connection whose root schema holds the source's namespaces and functions. */
     Connection connect(TableSource source, String defaultNamespace) throws SQLException {
+        EngineWarmUp.notNeeded();
         Connection connection = new org.apache.calcite.jdbc.Driver().connect(ENGINE_URL, settings);
         try {
             CalciteConnection calcite = connection.unwrap(CalciteConnection.class);

@@ -18,6 +18,7 @@ public final class SessionSettings {
 
     private final TableType defaultTableType;
     private final boolean allowKalamExec;
+    private final boolean engineWarmUp;
     private final String initialUserId;
     private final String initialNamespace;
     private final String loginUser;
@@ -29,6 +30,7 @@ public final class SessionSettings {
         String type = config.getChoice(ConnectionProperty.DEFAULT_TABLE_TYPE);
         this.defaultTableType = type == null ? TableType.SHARED : TableType.parse(type, "defaultTableType");
         this.allowKalamExec = config.getBoolean(ConnectionProperty.ALLOW_KALAM_EXEC);
+        this.engineWarmUp = config.getBoolean(ConnectionProperty.ENGINE_WARM_UP);
         this.initialUserId = config.get(ConnectionProperty.USER_ID);
         this.initialNamespace = config.get(ConnectionProperty.CURRENT_SCHEMA);
         this.loginUser = config.get(ConnectionProperty.USER);
@@ -47,6 +49,11 @@ public final class SessionSettings {
 
     public boolean allowKalamExec() {
         return allowKalamExec;
+    }
+
+    /** Whether this connection may start the JVM's background engine warm-up (engineWarmUp). */
+    public boolean engineWarmUp() {
+        return engineWarmUp;
     }
 
     /** The {@code userId} connection property (what RESET kalam.user_id restores), or null. */

@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.kalamdb.jdbc.config.ConnectionConfig;
+import org.kalamdb.jdbc.engine.EngineWarmUp;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.schema.SchemaCache;
@@ -114,7 +115,18 @@ public final class StatementEngine {
                 }));
             }
         }
+        startEngineWarmUp();
         return results;
+    }
+
+    /**
+     * After a statement, not at connect: the warm-up then never competes with a cold JVM's first
+     * statement for the CPU, and it is skipped altogether when that statement already used the engine.
+     */
+    private void startEngineWarmUp() {
+        if (settings.engineWarmUp()) {
+            EngineWarmUp.startOnce();
+        }
     }
 
     /** True once a statement needed the query engine (the fast path alone never starts it). */
@@ -143,7 +155,9 @@ public final class StatementEngine {
                         sql));
             }
             try {
-                return guard(() -> inserts.insertBatch(insert, contexts));
+                BatchResult result = guard(() -> inserts.insertBatch(insert, contexts));
+                startEngineWarmUp();
+                return result;
             } catch (SQLException e) {
                 throw Errors.batchFailure(new long[0], e);
             }
