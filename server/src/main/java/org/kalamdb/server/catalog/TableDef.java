@@ -63,8 +63,21 @@ public record TableDef(TableId id, TableType type, List<ColumnDef> columns, Map<
     public Schema arrowSchema() {
         List<Field> fields = new ArrayList<>(columns.size());
         for (ColumnDef c : columns) {
-            fields.add(c.type().toArrowField(c.name(), c.nullable(), c.primaryKey()));
+            fields.add(arrowField(c));
         }
         return new Schema(fields);
+    }
+
+    /** The Arrow schema of a Scan of these columns (indexes into {@link #columns()}, in reply order). */
+    public Schema arrowSchema(int[] projection) {
+        List<Field> fields = new ArrayList<>(projection.length);
+        for (int index : projection) {
+            fields.add(arrowField(columns.get(index)));
+        }
+        return new Schema(fields);
+    }
+
+    private static Field arrowField(ColumnDef c) {
+        return c.type().toArrowField(c.name(), c.nullable(), c.primaryKey());
     }
 }

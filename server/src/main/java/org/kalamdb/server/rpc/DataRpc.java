@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 
-import org.kalamdb.jdbc.types.arrow.RecordBatch;
+import com.google.protobuf.ByteString;
+
+import org.kalamdb.jdbc.types.arrow.IpcSchemaMessage;
 import org.kalamdb.server.KalamError;
 import org.kalamdb.server.auth.Caller;
 import org.kalamdb.server.catalog.ColumnDef;
@@ -46,6 +48,7 @@ final class DataRpc {
 
     private final PgContext ctx;
     private final SessionGate gate;
+    private final ScanSchemas scanSchemas = new ScanSchemas();
 
     DataRpc(PgContext ctx) {
         this.ctx = ctx;
@@ -103,15 +106,14 @@ final class DataRpc {
                 overlay = tx.staged();
             }
             ScanSpec spec = new ScanSpec(def, scope, projection, filters, keepDeleted, limit, snapshot, overlay);
-            List<RecordBatch> batches;
+            IpcSchemaMessage schema = scanSchemas.forScan(def, projection);
+            List<ByteString> streams = new ArrayList<>();
             try {
-                batches = ctx.scanner().scanBatches(spec, BATCH_ROWS);
+                ctx.scanner().scanBatches(spec, schema.schema(), BATCH_ROWS, IpcBatches.encoder(schema, streams));
             } catch (StoreException e) {
                 throw KalamError.internal(e.getMessage());
             }
-            return ScanRpcResponse.newBuilder()
-                    .addAllIpcBatches(IpcBatches.encode(batches.get(0).schema(), batches))
-                    .build();
+            return ScanRpcResponse.newBuilder().addAllIpcBatches(streams).build();
         });
     }
 

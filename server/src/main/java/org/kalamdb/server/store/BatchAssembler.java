@@ -1,61 +1,47 @@
 package org.kalamdb.server.store;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-import org.kalamdb.jdbc.types.arrow.Field;
+import org.kalamdb.jdbc.types.arrow.ColumnBatchBuilder;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
-import org.kalamdb.jdbc.types.arrow.RecordBatchBuilder;
 import org.kalamdb.jdbc.types.arrow.Schema;
 import org.kalamdb.server.catalog.ColumnDef;
 import org.kalamdb.server.catalog.TableDef;
 
 /**
- * Builds the record batches of a scan: the projected fields of {@link TableDef#arrowSchema()}
- * (with their {@code kalam_data_type}/{@code kalam_column_flags} metadata), at most
- * {@code batchRows} rows per batch, and a single empty batch for an empty result (what the real
- * providers produce, protocol.md 5.4). Stored values are already the builder's accepted Java
- * types, so cells are passed through without conversion.
+ * Builds the record batches of a scan in the projected schema ({@link TableDef#arrowSchema(int[])},
+ * with its {@code kalam_data_type}/{@code kalam_column_flags} metadata): at most {@code batchRows}
+ * rows per batch, and a single empty batch for an empty result (what the real providers produce,
+ * protocol.md 5.4). Stored values are already the builder's accepted Java types (validated when
+ * written), so they go straight into the column buffers (no per-row array, no re-validation of
+ * values already of the column's exact type), and each batch is handed on as soon as it is built
+ * so that the caller can encode it and let it go.
  */
 final class BatchAssembler {
 
     private BatchAssembler() {
     }
 
-    static Schema projectedSchema(TableDef def, int[] projection) {
-        List<Field> all = def.arrowSchema().fields();
-        List<Field> fields = new ArrayList<>(projection.length);
-        for (int index : projection) {
-            fields.add(all.get(index));
+    static void assemble(TableDef def, Schema schema, int[] projection, int[] slots, List<RowVersion> rows,
+                         int batchRows, Consumer<RecordBatch> sink) {
+        if (schema.fields().size() != projection.length) {
+            throw new IllegalArgumentException("schema has " + schema.fields().size() + " fields for "
+                    + projection.length + " projected columns");
         }
-        return new Schema(fields);
-    }
-
-    static List<RecordBatch> assemble(TableDef def, int[] projection, int[] slots, List<RowVersion> rows, int batchRows) {
-        Schema schema = projectedSchema(def, projection);
-        List<ColumnDef> columns = def.columns();
-        ColumnDef[] projected = new ColumnDef[projection.length];
+        ColumnDef[] columns = new ColumnDef[projection.length];
         int[] projectedSlots = new int[projection.length];
         for (int j = 0; j < projection.length; j++) {
-            projected[j] = columns.get(projection[j]);
+            columns[j] = def.columns().get(projection[j]);
             projectedSlots[j] = slots[projection[j]];
         }
-        List<RecordBatch> batches = new ArrayList<>(rows.size() / batchRows + 1);
         int start = 0;
         do {
-            int end = Math.min(rows.size(), start + batchRows);
-            RecordBatchBuilder builder = new RecordBatchBuilder(schema);
-            for (int r = start; r < end; r++) {
-                RowVersion v = rows.get(r);
-                Object[] cells = new Object[projected.length];
-                for (int j = 0; j < cells.length; j++) {
-                    cells[j] = Scanner.valueOf(projected[j], projectedSlots[j], v);
-                }
-                builder.appendRow(cells);
-            }
-            batches.add(builder.build());
-            start = end;
+            int first = start;
+            int count = Math.min(rows.size() - start, batchRows);
+            sink.accept(ColumnBatchBuilder.build(schema, count,
+                    (row, column) -> Scanner.valueOf(columns[column], projectedSlots[column], rows.get(first + row))));
+            start += count;
         } while (start < rows.size());
-        return batches;
     }
 }

@@ -21,17 +21,29 @@ import org.kalamdb.server.KalamError;
  * the whole document is it read as a PLAIN JSON object. The traps are kept: one plain value turns
  * the whole row plain (typed-looking values then become their JSON text), and a plain row whose
  * values all happen to be valid typed values is read as typed.
+ *
+ * <p>Typed documents (what the driver and pg_kalam send) are read by a streaming
+ * {@link TypedRowParser}; whatever it does not vouch for is read here through a Jackson tree, which
+ * stays the reference for the plain dialect and for every error.
  */
 public final class RowJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** The fast path for typed rows; it parses with the tree reader's own factory (same features, same limits). */
+    private static final TypedRowParser TYPED = new TypedRowParser(MAPPER.getFactory());
 
     private RowJson() {
     }
 
     /** One Insert {@code rows_json} entry; errors are INVALID_ARGUMENT {@code invalid row JSON: ...}. */
     public static Map<String, Scalar> parseRow(String json) {
+        Map<String, Scalar> typed = TYPED.parse(json);
+        return typed != null ? typed : parseRowTree(json);
+    }
+
+    /** {@link #parseRow} with the tree reader only: the reference for every dialect and error. */
+    static Map<String, Scalar> parseRowTree(String json) {
         JsonNode node = readTree(json);
         if (!node.isObject()) {
             throw notAnObject();
@@ -44,6 +56,10 @@ public final class RowJson {
      * Every row is returned; the caller uses the first.
      */
     public static List<Map<String, Scalar>> parseRows(String json) {
+        List<Map<String, Scalar>> fast = TYPED.parseRows(json);
+        if (fast != null) {
+            return fast;
+        }
         JsonNode node = readTree(json);
         if (node.isObject()) {
             return List.of(parseObject(node));

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
+import org.kalamdb.jdbc.types.arrow.Schema;
 import org.kalamdb.server.catalog.ColumnDef;
 import org.kalamdb.server.catalog.TableDef;
 import org.kalamdb.server.catalog.TableType;
@@ -29,10 +31,14 @@ public final class Scanner {
     record ScanRows(int[] slots, List<RowVersion> rows) {
     }
 
-    /** The scan's result as record batches of at most {@code batchRows} rows (one empty batch when no row matches). */
-    public List<RecordBatch> scanBatches(ScanSpec spec, int batchRows) {
+    /**
+     * The scan's result as record batches of at most {@code batchRows} rows (one empty batch when no
+     * row matches), each handed to {@code sink} as soon as it is built. {@code schema} is the
+     * projected schema, {@code spec.table().arrowSchema(spec.projection())} (callers may cache it).
+     */
+    public void scanBatches(ScanSpec spec, Schema schema, int batchRows, Consumer<RecordBatch> sink) {
         ScanRows rows = scan(spec);
-        return BatchAssembler.assemble(spec.table(), spec.projection(), rows.slots(), rows.rows(), batchRows);
+        BatchAssembler.assemble(spec.table(), schema, spec.projection(), rows.slots(), rows.rows(), batchRows, sink);
     }
 
     /** The scan's result as value arrays in projection order (canonical Java values). */
@@ -59,6 +65,10 @@ public final class Scanner {
         List<StagedMutation> staged = stagedFor(spec);
         if (!staged.isEmpty()) {
             candidates = overlay(def, visible.slots(), candidates, staged, spec.keepDeleted());
+        }
+        if (spec.filters().isEmpty() && spec.limit() == null) {
+            // a full scan keeps every candidate: no second list of a million references
+            return new ScanRows(visible.slots(), candidates);
         }
         List<RowVersion> out = new ArrayList<>(spec.filters().isEmpty() ? candidates.size() : 16);
         long limit = spec.limit() == null ? Long.MAX_VALUE : spec.limit();

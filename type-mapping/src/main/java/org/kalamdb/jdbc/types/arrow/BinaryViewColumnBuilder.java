@@ -11,7 +11,7 @@ final class BinaryViewColumnBuilder extends ColumnBuilder {
     private final boolean utf8;
 
     BinaryViewColumnBuilder(Field field) {
-        super(field);
+        super(field, DEFAULT_SLOTS);
         utf8 = field.type() instanceof ArrowType.Utf8View;
     }
 

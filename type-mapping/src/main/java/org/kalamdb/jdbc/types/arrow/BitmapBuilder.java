@@ -5,8 +5,17 @@ import java.util.Arrays;
 /** Appends bits LSB-first, as Arrow bitmaps want them. */
 final class BitmapBuilder {
 
-    private byte[] bits = new byte[8];
+    private byte[] bits;
     private int count;
+
+    BitmapBuilder() {
+        this(64);
+    }
+
+    /** Room for {@code expectedBits} bits before the first growth. */
+    BitmapBuilder(int expectedBits) {
+        bits = new byte[Math.max(Bitmaps.bytesFor(expectedBits), 8)];
+    }
 
     void append(boolean bit) {
         int byteIndex = count >>> 3;
@@ -17,6 +26,13 @@ final class BitmapBuilder {
             bits[byteIndex] |= (byte) (1 << (count & 7));
         }
         count++;
+    }
+
+    /** Appends {@code n} set bits (the slots before a column's first null). */
+    void appendOnes(int n) {
+        for (int i = 0; i < n; i++) {
+            append(true);
+        }
     }
 
     int count() {

@@ -3,10 +3,11 @@ package org.kalamdb.jdbc.types.arrow;
 /** Boolean columns: Boolean values. */
 final class BoolColumnBuilder extends ColumnBuilder {
 
-    private final BitmapBuilder values = new BitmapBuilder();
+    private final BitmapBuilder values;
 
-    BoolColumnBuilder(Field field) {
-        super(field);
+    BoolColumnBuilder(Field field, int expectedSlots) {
+        super(field, expectedSlots);
+        values = new BitmapBuilder(expectedSlots);
     }
 
     @Override
@@ -15,6 +16,16 @@ final class BoolColumnBuilder extends ColumnBuilder {
             return value;
         }
         throw BuilderValues.refuse(field, value, "expected Boolean");
+    }
+
+    @Override
+    void appendValue(Object value) {
+        if (value instanceof Boolean b) {
+            markValid();
+            values.append(b);
+        } else {
+            super.appendValue(value);
+        }
     }
 
     @Override

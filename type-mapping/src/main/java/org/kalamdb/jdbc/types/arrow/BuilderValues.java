@@ -216,19 +216,21 @@ final class BuilderValues {
             return;
         }
         if (width == 8 || unscaled.bitLength() < 64) {
-            long low = unscaled.longValue();
-            out.putLong(low);
-            long fill = low >> 63;    // sign extension
-            for (int i = 8; i < width; i += 8) {
-                out.putLong(fill);
-            }
+            putUnscaled(out, unscaled.longValue(), width);
             return;
         }
-        byte[] be = unscaled.toByteArray();
-        byte fill = (byte) (unscaled.signum() < 0 ? -1 : 0);
-        for (int i = 0; i < width; i++) {
-            int from = be.length - 1 - i;
-            out.putByte(from >= 0 ? be[from] : fill);
+        // wider than a long: 64 bits at a time, low word first (shiftRight sign-extends)
+        for (int i = 0; i < width; i += 8) {
+            out.putLong(unscaled.shiftRight(8 * i).longValue());
+        }
+    }
+
+    /** Writes {@code unscaled} sign-extended to {@code width} bytes (8 or more). */
+    static void putUnscaled(GrowableBuffer out, long unscaled, int width) {
+        out.putLong(unscaled);
+        long fill = unscaled >> 63;    // sign extension
+        for (int i = 8; i < width; i += 8) {
+            out.putLong(fill);
         }
     }
 }

@@ -3,21 +3,33 @@ package org.kalamdb.jdbc.types.arrow;
 /** Float16/32/64 columns: any Number. */
 final class FloatColumnBuilder extends ColumnBuilder {
 
-    private final GrowableBuffer data = new GrowableBuffer(64);
+    private final GrowableBuffer data;
     private final int width;
 
-    FloatColumnBuilder(Field field) {
-        super(field);
+    FloatColumnBuilder(Field field, int expectedSlots) {
+        super(field, expectedSlots);
         width = switch (((ArrowType.FloatingPoint) field.type()).precision()) {
             case HALF -> 2;
             case SINGLE -> 4;
             case DOUBLE -> 8;
         };
+        data = new GrowableBuffer(Math.multiplyExact(expectedSlots, width));
     }
 
     @Override
     Object prepare(Object value) {
         return BuilderValues.floatValue(value, field);
+    }
+
+    @Override
+    void appendValue(Object value) {
+        // every Number is accepted as its double value: no boxed intermediate needed
+        if (value instanceof Number n) {
+            markValid();
+            put(n.doubleValue());
+        } else {
+            super.appendValue(value);
+        }
     }
 
     @Override

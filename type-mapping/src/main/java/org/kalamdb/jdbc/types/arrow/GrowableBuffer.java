@@ -2,7 +2,10 @@ package org.kalamdb.jdbc.types.arrow;
 
 import java.util.Arrays;
 
-/** An append-only little-endian byte buffer that grows by doubling; the builders' storage. */
+/**
+ * An append-only little-endian byte buffer that grows by doubling; the builders' storage. Callers
+ * that know the final size pass it as the initial capacity, so that the buffer holds no slack.
+ */
 final class GrowableBuffer {
 
     private byte[] bytes;
@@ -76,10 +79,20 @@ final class GrowableBuffer {
         position += length;
     }
 
+    /** {@code v} as a big-endian 64-bit value (the byte order of a UUID in FixedSizeBinary(16)). */
+    void putLongBigEndian(long v) {
+        putLong(Long.reverseBytes(v));
+    }
+
     void putZeros(int length) {
         ensure(length);
         // the array is zero-filled on allocation and never rewritten below position
         position += length;
+    }
+
+    /** The written bytes as an array of exactly that length: the buffer's own array when it is full. */
+    byte[] toArray() {
+        return position == bytes.length ? bytes : Arrays.copyOf(bytes, position);
     }
 
     BufferSlice toSlice() {

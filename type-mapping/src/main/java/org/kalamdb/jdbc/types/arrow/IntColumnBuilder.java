@@ -3,12 +3,18 @@ package org.kalamdb.jdbc.types.arrow;
 /** Integer-backed columns: Int/UInt of every width, Date, Time, Timestamp, Duration. */
 final class IntColumnBuilder extends ColumnBuilder {
 
-    private final GrowableBuffer data = new GrowableBuffer(64);
+    private final GrowableBuffer data;
     private final int width;
     private final boolean signed;
+    /**
+     * The boxed type whose every value this column stores as it is (Long for Int64 and Timestamp,
+     * Integer for Int32 and Date32, ...), so that {@link #appendValue} can skip the conversion and
+     * range check; null when no type is exact (the unsigned kinds).
+     */
+    private final Class<? extends Number> exactType;
 
-    IntColumnBuilder(Field field) {
-        super(field);
+    IntColumnBuilder(Field field, int expectedSlots) {
+        super(field, expectedSlots);
         ArrowType type = field.type();
         if (type instanceof ArrowType.Int t) {
             width = t.bitWidth() / 8;
@@ -23,6 +29,18 @@ final class IntColumnBuilder extends ColumnBuilder {
             width = 8;
             signed = true;
         }
+        exactType = signed ? exactType(width) : null;
+        data = new GrowableBuffer(Math.multiplyExact(expectedSlots, width));
+    }
+
+    /** A signed value of this width holds every value of exactly one boxed integer type. */
+    private static Class<? extends Number> exactType(int width) {
+        return switch (width) {
+            case 1 -> Byte.class;
+            case 2 -> Short.class;
+            case 4 -> Integer.class;
+            default -> Long.class;
+        };
     }
 
     @Override
@@ -41,6 +59,16 @@ final class IntColumnBuilder extends ColumnBuilder {
             v = BuilderValues.durationValue(value, (ArrowType.Duration) type, field);
         }
         return v;
+    }
+
+    @Override
+    void appendValue(Object value) {
+        if (value != null && value.getClass() == exactType) {
+            markValid();
+            put(((Number) value).longValue());
+        } else {
+            super.appendValue(value);
+        }
     }
 
     @Override

@@ -15,7 +15,7 @@ final class ListColumnBuilder extends ColumnBuilder {
     private final int fixedSize;
 
     ListColumnBuilder(Field field) {
-        super(field);
+        super(field, DEFAULT_SLOTS);
         child = ColumnBuilder.forField(field.children().get(0));
         large = field.type() instanceof ArrowType.LargeList;
         fixedSize = field.type() instanceof ArrowType.FixedSizeList f ? f.listSize() : -1;

@@ -4,7 +4,7 @@ package org.kalamdb.jdbc.types.arrow;
 final class NullColumnBuilder extends ColumnBuilder {
 
     NullColumnBuilder(Field field) {
-        super(field);
+        super(field, DEFAULT_SLOTS);
     }
 
     @Override

@@ -11,7 +11,7 @@ final class StructColumnBuilder extends ColumnBuilder {
     private final List<ColumnBuilder> members = new ArrayList<>();
 
     StructColumnBuilder(Field field) {
-        super(field);
+        super(field, DEFAULT_SLOTS);
         for (Field child : field.children()) {
             members.add(ColumnBuilder.forField(child));
         }
