@@ -68,6 +68,7 @@ final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase implements
     private final Server server;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> insertedRows = Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<Status> failNextWrite = new AtomicReference<>();
     private volatile java.util.concurrent.CountDownLatch scanEntered;
     private volatile java.util.concurrent.CountDownLatch scanRelease;
@@ -98,6 +99,13 @@ final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase implements
 
     void clearCalls() {
         calls.clear();
+    }
+
+    /** The rows_json of every Insert received so far, in order. */
+    List<String> insertedRows() {
+        synchronized (insertedRows) {
+            return new ArrayList<>(insertedRows);
+        }
     }
 
     /**
@@ -165,6 +173,7 @@ final class ScriptedPgService extends PgServiceGrpc.PgServiceImplBase implements
     @Override
     public void insert(InsertRpcRequest request, StreamObserver<InsertRpcResponse> out) {
         calls.add("Insert " + request.getNamespace() + "." + request.getTableName() + " x" + request.getRowsJsonCount());
+        insertedRows.addAll(request.getRowsJsonList());
         if (failed(out)) {
             return;
         }

@@ -26,10 +26,12 @@ public final class ExecutionContext {
     private final ConnectionConfig config;
     private final SessionSettings settings;
     private final ExecutionRequest request;
-    private final List<Object> evaluationParameters;
-    private final ExprEvaluator evaluator;
-    private final SessionFunctions functions;
     private final String statementText;
+    // Made on first use: a parameter set of a batch INSERT usually has nothing to evaluate, and a
+    // batch makes one context per parameter set.
+    private List<Object> evaluationParameters;
+    private ExprEvaluator evaluator;
+    private SessionFunctions functions;
 
     /**
      * @param statementText the SQL of the statement being run (for error messages), or null
@@ -42,9 +44,27 @@ public final class ExecutionContext {
         this.config = config;
         this.settings = settings;
         this.request = request;
-        this.evaluationParameters = ParameterValues.forEvaluation(request.parameters());
-        this.functions = new SessionFunctions(this);
-        this.evaluator = new ExprEvaluator(functions);
+    }
+
+    private SessionFunctions functions() {
+        if (functions == null) {
+            functions = new SessionFunctions(this);
+        }
+        return functions;
+    }
+
+    private ExprEvaluator evaluator() {
+        if (evaluator == null) {
+            evaluator = new ExprEvaluator(functions());
+        }
+        return evaluator;
+    }
+
+    private List<Object> evaluationParameters() {
+        if (evaluationParameters == null) {
+            evaluationParameters = ParameterValues.forEvaluation(request.parameters());
+        }
+        return evaluationParameters;
     }
 
     /** The statement's SQL, shortened to 200 characters, for messages; "a statement" when unknown. */
@@ -91,7 +111,7 @@ public final class ExecutionContext {
 
     /** The next SNOWFLAKE_ID() of this JVM (server layout). */
     public long nextSnowflakeId() {
-        return functions.nextSnowflakeId();
+        return functions().nextSnowflakeId();
     }
 
     /** {@code expr} with no row in scope (INSERT values, FROM-less SELECT). */
@@ -101,7 +121,7 @@ public final class ExecutionContext {
 
     public Object evaluate(Expr expr, RowValues row) throws SQLException {
         try {
-            return evaluator.evaluate(expr, row, evaluationParameters);
+            return evaluator().evaluate(expr, row, evaluationParameters());
         } catch (SqlDialectException e) {
             throw Errors.fromDialect(e);
         } catch (SqlExceptionCarrier c) {
@@ -112,7 +132,7 @@ public final class ExecutionContext {
     /** WHERE semantics: true only when the predicate is TRUE. */
     public boolean matches(Expr predicate, RowValues row) throws SQLException {
         try {
-            return evaluator.matches(predicate, row, evaluationParameters);
+            return evaluator().matches(predicate, row, evaluationParameters());
         } catch (SqlDialectException e) {
             throw Errors.fromDialect(e);
         } catch (SqlExceptionCarrier c) {

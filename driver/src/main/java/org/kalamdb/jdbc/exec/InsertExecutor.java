@@ -1,9 +1,8 @@
 package org.kalamdb.jdbc.exec;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +14,10 @@ import java.util.Set;
 import org.kalamdb.jdbc.KalamResultSet;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.exec.InsertRowEncoder.PreparedRow;
 import org.kalamdb.jdbc.schema.ColumnSchema;
 import org.kalamdb.jdbc.schema.SystemColumns;
 import org.kalamdb.jdbc.schema.TableSchema;
-import org.kalamdb.jdbc.session.Tenant;
 import org.kalamdb.jdbc.sql.expr.Expr;
 import org.kalamdb.jdbc.sql.expr.RowValues;
 import org.kalamdb.jdbc.sql.plan.FunctionCall;
@@ -31,8 +30,6 @@ import org.kalamdb.jdbc.transport.InsertRequest;
 import org.kalamdb.jdbc.transport.TableType;
 import org.kalamdb.jdbc.types.ValueConversionException;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
-import org.kalamdb.jdbc.types.json.ColumnValue;
-import org.kalamdb.jdbc.types.json.TypedRowEncoder;
 import org.kalamdb.jdbc.types.json.ValueCoercer;
 
 /**
@@ -49,9 +46,6 @@ final class InsertExecutor {
     /** The server refuses requests over 4 MiB; leave room for the other fields and framing. */
     static final int REQUEST_BUDGET = 4 * 1024 * 1024 - 64 * 1024;
 
-    /** Marks a value position that asks for the column default. */
-    private static final Object DEFAULT = new Object();
-
     private final SelectExecutor selects;
     private final FunctionExecutor functions;
 
@@ -62,10 +56,6 @@ final class InsertExecutor {
 
     /** What the statement writes to: the table and, per value position, the target column. */
     private record Target(TableSchema table, List<String> positions, boolean explicitColumns) {
-    }
-
-    /** One row ready to send. */
-    private record PreparedRow(Map<String, Object> values, String userId, String json) {
     }
 
     StatementResult insert(Insert plan, ExecutionContext context) throws SQLException {
@@ -88,9 +78,11 @@ final class InsertExecutor {
 
     private StatementResult write(Insert plan, Target target, List<Object[]> sourceRows, ExecutionContext context)
             throws SQLException {
+        boolean keepValues = !plan.returning().isEmpty() || !(context.request().keys() instanceof GeneratedKeys.None);
+        InsertRowEncoder encoder = new InsertRowEncoder(target.table(), target.positions(), keepValues);
         List<PreparedRow> rows = new ArrayList<>(sourceRows.size());
         for (Object[] raw : sourceRows) {
-            rows.add(prepare(target, raw, context));
+            rows.add(encoder.encode(raw, context));
         }
         checkOneTenant(rows);
         long count;
@@ -112,11 +104,12 @@ final class InsertExecutor {
     BatchResult insertBatch(Insert plan, List<ExecutionContext> contexts) throws SQLException {
         ExecutionContext first = contexts.get(0);
         Target target = target(plan, first);
+        InsertRowEncoder encoder = new InsertRowEncoder(target.table(), target.positions(),
+                !(first.request().keys() instanceof GeneratedKeys.None));
         List<PreparedRow> rows = new ArrayList<>(contexts.size());
+        List<Expr> values = ((InsertSource.Values) plan.source()).rows().get(0); // isBatchable: one VALUES row
         for (ExecutionContext context : contexts) {
-            for (Object[] raw : sourceRows(plan, target, context)) {
-                rows.add(prepare(target, raw, context));
-            }
+            rows.add(encoder.encode(valuesRow(values, target, context), context));
         }
         send(target.table(), rows, first);
         long[] counts = new long[contexts.size()];
@@ -194,7 +187,7 @@ final class InsertExecutor {
         List<Object[]> out = new ArrayList<>();
         if (source instanceof InsertSource.DefaultValues) {
             Object[] row = new Object[target.positions().size()];
-            java.util.Arrays.fill(row, DEFAULT);
+            java.util.Arrays.fill(row, InsertRowEncoder.DEFAULT);
             out.add(row);
         } else if (source instanceof InsertSource.Values values) {
             for (List<Expr> exprs : values.rows()) {
@@ -215,10 +208,10 @@ final class InsertExecutor {
             throw Errors.create(SqlStates.SYNTAX_ERROR, "INSERT has more target columns than expressions");
         }
         Object[] row = new Object[positions];
-        java.util.Arrays.fill(row, DEFAULT);
+        java.util.Arrays.fill(row, InsertRowEncoder.DEFAULT);
         for (int i = 0; i < exprs.size(); i++) {
             Expr e = exprs.get(i);
-            row[i] = e instanceof Expr.Default ? DEFAULT : context.valueOf(e, RowValues.EMPTY);
+            row[i] = e instanceof Expr.Default ? InsertRowEncoder.DEFAULT : context.valueOf(e, RowValues.EMPTY);
         }
         return row;
     }
@@ -244,7 +237,7 @@ final class InsertExecutor {
         for (RecordBatch b : rs.batches()) {
             for (int r = 0; r < b.rowCount(); r++) {
                 Object[] row = new Object[target.positions().size()];
-                java.util.Arrays.fill(row, DEFAULT);
+                java.util.Arrays.fill(row, InsertRowEncoder.DEFAULT);
                 for (int c = 0; c < width; c++) {
                     row[c] = SqlValueReader.read(b.column(c), r);
                 }
@@ -254,78 +247,22 @@ final class InsertExecutor {
         return out;
     }
 
-    // ---- one row ---------------------------------------------------------------------------------
-
-    private static PreparedRow prepare(Target target, Object[] raw, ExecutionContext context) throws SQLException {
-        TableSchema table = target.table();
-        Map<String, Object> given = new HashMap<>();
-        String explicitUser = null;
-        for (int i = 0; i < raw.length; i++) {
-            String column = target.positions().get(i);
-            if (SystemColumns.SEQ.equals(column)) {
-                continue; // read-only: supplied values are not forwarded (pg_kalam docs)
-            }
-            if (SystemColumns.USER_ID.equals(column)) {
-                if (raw[i] != DEFAULT && raw[i] != null) {
-                    explicitUser = String.valueOf(raw[i]);
-                }
-                continue;
-            }
-            given.put(column, raw[i]);
-        }
-        String userId = userIdFor(table, explicitUser, context);
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<ColumnValue> cells = new ArrayList<>();
-        for (ColumnSchema c : table.userColumns()) {
-            Object v = given.containsKey(c.name()) ? given.get(c.name()) : DEFAULT;
-            if (v == DEFAULT) {
-                v = ColumnDefaults.valueFor(c, userId, context);
-            }
-            if (v == null && !c.nullable()) {
-                throw Errors.create(SqlStates.NOT_NULL_VIOLATION, "null value in column \"" + c.name()
-                        + "\" of relation \"" + table.name() + "\" violates not-null constraint");
-            }
-            // The encoder coerces the value itself; the canonical form is kept for RETURNING.
-            values.put(c.name(), coerce(v, c));
-            cells.add(new ColumnValue(c.name(), c.type(), v));
-        }
-        String json;
-        try {
-            json = TypedRowEncoder.encodeRow(cells);
-        } catch (ValueConversionException e) {
-            throw Errors.fromConversion(e);
-        }
-        return new PreparedRow(values, userId, json);
-    }
+    // ---- one value -------------------------------------------------------------------------------
 
     static Object coerce(Object value, ColumnSchema column) throws SQLException {
         try {
             return ValueCoercer.coerce(value, column.type());
         } catch (ValueConversionException e) {
-            throw Errors.create(e.sqlState(), e.getMessage() + " (column " + column.name() + ")", e);
+            throw conversionFailure(e, column);
         }
     }
 
-    /**
-     * The row's owner: an explicit {@code _userid} (user tables), else the connection's tenant.
-     * Shared tables have none.
-     */
-    private static String userIdFor(TableSchema table, String explicitUser, ExecutionContext context)
-            throws SQLException {
-        if (!table.isTenantScoped()) {
-            return null;
-        }
-        var tenant = context.session().tenant();
-        if (explicitUser != null) {
-            Tenant.checkExplicitUserId("_userid", explicitUser);
-            if (tenant.isLocked() && !explicitUser.equals(tenant.userId())) {
-                throw Errors.create(SqlStates.INSUFFICIENT_PRIVILEGE, "_userid '" + explicitUser
-                        + "' differs from kalam.user_id, which is locked on this connection (userIdLocked=true)");
-            }
-            return explicitUser;
-        }
-        return tenant.require("insert into " + table.type().wireName() + " table " + table.qualifiedName());
+    /** A value that cannot become its column's type, with the column named. */
+    static SQLException conversionFailure(ValueConversionException e, ColumnSchema column) {
+        return Errors.create(e.sqlState(), e.getMessage() + " (column " + column.name() + ")", e);
     }
+
+    // ---- rows ------------------------------------------------------------------------------------
 
     private static void checkOneTenant(List<PreparedRow> rows) throws SQLException {
         String first = rows.isEmpty() ? null : rows.get(0).userId();
@@ -341,17 +278,13 @@ final class InsertExecutor {
 
     /** Sends the rows grouped by tenant, in chunks under the request limit; returns the rows written. */
     private static long send(TableSchema table, List<PreparedRow> rows, ExecutionContext context) throws SQLException {
-        Map<String, List<PreparedRow>> byUser = new LinkedHashMap<>();
-        for (PreparedRow r : rows) {
-            byUser.computeIfAbsent(r.userId() == null ? "" : r.userId(), k -> new ArrayList<>()).add(r);
-        }
         long count = 0;
-        for (Map.Entry<String, List<PreparedRow>> group : byUser.entrySet()) {
-            String userId = group.getKey().isEmpty() ? null : group.getKey();
-            List<String> chunk = new ArrayList<>();
+        for (List<PreparedRow> group : byOwner(rows)) {
+            String userId = group.get(0).userId();
+            List<byte[]> chunk = new ArrayList<>();
             long chunkBytes = 0;
-            for (PreparedRow r : group.getValue()) {
-                long size = r.json().getBytes(StandardCharsets.UTF_8).length + 6L;
+            for (PreparedRow r : group) {
+                long size = r.json().length + 6L;
                 if (size > REQUEST_BUDGET) {
                     throw Errors.create("54000", "A row of " + size + " bytes exceeds KalamDB's 4 MiB request limit");
                 }
@@ -370,6 +303,23 @@ final class InsertExecutor {
             }
         }
         return count;
+    }
+
+    /** The rows of each owner, owners in the order they first appear (usually there is one: no regrouping). */
+    private static Collection<List<PreparedRow>> byOwner(List<PreparedRow> rows) {
+        String first = rows.isEmpty() ? null : rows.get(0).userId();
+        boolean oneOwner = true;
+        for (int i = 1; i < rows.size() && oneOwner; i++) {
+            oneOwner = Objects.equals(first, rows.get(i).userId());
+        }
+        if (oneOwner) {
+            return rows.isEmpty() ? List.of() : List.of(rows);
+        }
+        Map<String, List<PreparedRow>> byUser = new LinkedHashMap<>();
+        for (PreparedRow r : rows) {
+            byUser.computeIfAbsent(r.userId() == null ? "" : r.userId(), k -> new ArrayList<>()).add(r);
+        }
+        return byUser.values();
     }
 
     // ---- results ---------------------------------------------------------------------------------

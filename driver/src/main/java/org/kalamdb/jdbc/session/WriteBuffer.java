@@ -30,7 +30,7 @@ final class WriteBuffer {
         final String table;
         final TableType type;
         final String userId;
-        final List<String> rows = new ArrayList<>();
+        final List<byte[]> rows = new ArrayList<>();
         final List<String> statements = new ArrayList<>();
         long bytes;
 
@@ -66,9 +66,9 @@ final class WriteBuffer {
     Group add(InsertRequest one, String statement) {
         Group g = groups.computeIfAbsent(key(one.namespace(), one.table(), one.userId()),
                 k -> new Group(one.namespace(), one.table(), one.tableType(), one.userId()));
-        for (String row : one.rowsJson()) {
+        for (byte[] row : one.rowsJson()) {
             g.rows.add(row);
-            g.bytes += row.length() * 3L;
+            g.bytes += row.length;
         }
         g.statements.add(statement);
         return g.rows.size() >= MAX_ROWS || g.bytes >= MAX_BYTES ? remove(g) : null;

@@ -3,6 +3,8 @@ package org.kalamdb.jdbc.transport;
 import java.util.List;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.LazyStringArrayList;
+import com.google.protobuf.UnsafeByteOperations;
 import org.kalamdb.jdbc.transport.proto.BeginTransactionRequest;
 import org.kalamdb.jdbc.transport.proto.CloseSessionRequest;
 import org.kalamdb.jdbc.transport.proto.CommitTransactionRequest;
@@ -76,11 +78,25 @@ final class ProtoMapping {
                         .setTableName(request.table())
                         .setTableType(request.tableType().wireName())
                         .setSessionId(sessionId)
-                        .addAllRowsJson(request.rowsJson());
+                        .addAllRowsJson(utf8Rows(request.rowsJson()));
         if (request.userId() != null) {
             builder.setUserId(request.userId());
         }
         return builder.build();
+    }
+
+    /**
+     * The rows as a string list holding their UTF-8 bytes, wrapped, not copied (they do not change
+     * once in an InsertRequest). Added as a whole, such a list is taken as it is: the rows are
+     * valid UTF-8 by InsertRequest's contract, and {@code addRowsJsonBytes} would scan every byte
+     * of every row again to check it.
+     */
+    private static LazyStringArrayList utf8Rows(List<byte[]> rows) {
+        LazyStringArrayList out = new LazyStringArrayList(rows.size());
+        for (byte[] row : rows) {
+            out.add(UnsafeByteOperations.unsafeWrap(row));
+        }
+        return out;
     }
 
     static UpdateRpcRequest update(UpdateRequest request, String sessionId) {

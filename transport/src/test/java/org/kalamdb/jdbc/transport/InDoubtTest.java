@@ -25,7 +25,7 @@ import org.kalamdb.jdbc.transport.testing.TestServer;
 class InDoubtTest {
 
     private static final InsertRequest INSERT =
-            new InsertRequest("ns", "t", TableType.SHARED, null, List.of("{}"));
+            InsertRequest.ofText("ns", "t", TableType.SHARED, null, List.of("{}"));
     private static final String TX = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
 
     private final ScriptedPgService service = new ScriptedPgService();

@@ -32,7 +32,7 @@ class LinkRecoveryTest {
 
     private static final ScanRequest SCAN = ScanRequest.all("ns", "t", TableType.SHARED, null);
     private static final InsertRequest INSERT =
-            new InsertRequest("ns", "t", TableType.SHARED, null, List.of("{}"));
+            InsertRequest.ofText("ns", "t", TableType.SHARED, null, List.of("{}"));
 
     private final ScriptedPgService service = new ScriptedPgService();
     private TestServer server;

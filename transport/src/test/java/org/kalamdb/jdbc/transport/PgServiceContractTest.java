@@ -188,7 +188,7 @@ class PgServiceContractTest {
             assertEquals(
                     3,
                     session.insert(
-                            new InsertRequest(
+                            InsertRequest.ofText(
                                     "ns", "t", TableType.SHARED, null, List.of("{}", "{}", "{}"))));
             assertEquals(
                     1,
@@ -260,7 +260,7 @@ class PgServiceContractTest {
                             TransportException.class,
                             () ->
                                     session.insert(
-                                            new InsertRequest(
+                                            InsertRequest.ofText(
                                                     "ns",
                                                     "t",
                                                     TableType.SHARED,
@@ -325,7 +325,7 @@ class PgServiceContractTest {
             assertEquals(
                     1,
                     session.insert(
-                            new InsertRequest("ns", "t", TableType.USER, "u1", List.of("{}"))));
+                            InsertRequest.ofText("ns", "t", TableType.USER, "u1", List.of("{}"))));
         }
         assertEquals(2, server.requests("OpenSession").size());
         assertEquals(2, server.requests("Insert").size());
@@ -464,7 +464,7 @@ class PgServiceContractTest {
                             TransportException.class,
                             () ->
                                     session.insert(
-                                            new InsertRequest(
+                                            InsertRequest.ofText(
                                                     "ns",
                                                     "t",
                                                     TableType.SHARED,
@@ -494,7 +494,7 @@ class PgServiceContractTest {
                         "Insert",
                         s ->
                                 s.insert(
-                                        new InsertRequest(
+                                        InsertRequest.ofText(
                                                 "ns", "t", TableType.SHARED, null, List.of("{}"))),
                         "Update",
                         s ->
@@ -621,7 +621,7 @@ class PgServiceContractTest {
         try (PgSession session = open(auth)) {
             assertTrue(session.ping(0));
             session.scan(ScanRequest.all("ns", "t", TableType.SHARED, null));
-            session.insert(new InsertRequest("ns", "t", TableType.SHARED, null, List.of("{}")));
+            session.insert(InsertRequest.ofText("ns", "t", TableType.SHARED, null, List.of("{}")));
             session.update(new UpdateRequest("ns", "t", TableType.SHARED, null, "1", "{}"));
             session.delete(new DeleteRequest("ns", "t", TableType.SHARED, null, "1"));
             session.commit(session.beginTransaction());

@@ -164,13 +164,31 @@ class PgServiceWireFormatTest {
     @Test
     void insertRequestWithUserIdAndRepeatedRows() {
         InsertRequest request =
-                new InsertRequest("ns", "t", TableType.USER, "u1", List.of("{\"id\":1}", "{}"));
+                InsertRequest.ofText("ns", "t", TableType.USER, "u1", List.of("{\"id\":1}", "{}"));
         assertBytes(
                 "0a 02 6e 73 12 01 74 1a 04 75 73 65 72 22 01 73"
                         + " 2a 02 75 31" // 5 user_id "u1"
                         + " 32 08 7b 22 69 64 22 3a 31 7d" // 6 {"id":1}
                         + " 32 02 7b 7d", // 6 {}
                 ProtoMapping.insert(request, SESSION));
+    }
+
+    @Test
+    void insertRowsGoOutAsTheirUtf8Bytes() {
+        InsertRequest request =
+                new InsertRequest(
+                        "ns",
+                        "t",
+                        TableType.SHARED,
+                        null,
+                        List.of("{\"a\":\"é\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertBytes(
+                "0a 02 6e 73 12 01 74 1a 06 73 68 61 72 65 64 22 01 73"
+                        + " 32 0a 7b 22 61 22 3a 22 c3 a9 22 7d", // 6 {"a":"é"}
+                ProtoMapping.insert(request, SESSION));
+        assertEquals(
+                "{\"a\":\"é\"}",
+                ProtoMapping.insert(request, SESSION).getRowsJson(0));
     }
 
     @Test

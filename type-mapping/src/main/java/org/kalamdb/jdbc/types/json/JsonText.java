@@ -49,7 +49,7 @@ public final class JsonText {
         return sb.append('"');
     }
 
-    private static ValueConversionException loneSurrogate(int index) {
+    static ValueConversionException loneSurrogate(int index) {
         return new ValueConversionException(SqlStates.BAD_CHARACTER,
                 "string contains an unpaired surrogate at index " + index + " (not valid UTF-8)");
     }

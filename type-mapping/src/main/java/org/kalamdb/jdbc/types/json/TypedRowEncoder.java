@@ -1,11 +1,8 @@
 package org.kalamdb.jdbc.types.json;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 import org.kalamdb.jdbc.types.KalamType;
-import org.kalamdb.jdbc.types.TextFormats;
 
 /**
  * Encodes rows in the typed dialect of protocol.md 6.2, every value typed (one plain value would
@@ -24,6 +21,10 @@ import org.kalamdb.jdbc.types.TextFormats;
  * {"Int64":null}, {"Float32":null}, {"Float64":null}, and {"Utf8":null} for every other type
  * (the server casts a typed NULL to the column's type). JSON has no NaN or infinity: such floats
  * are sent as text ({"Utf8":"NaN"}, "Infinity", "-Infinity"), which the server casts.
+ * <p>
+ * These methods encode one row or value at a time, as text; {@link TypedRowWriter} encodes the
+ * many rows of an Insert to UTF-8 with the per-column work done once. Both write through
+ * {@link TypedValueWriter}, the one place where each type's JSON is defined.
  */
 public final class TypedRowEncoder {
 
@@ -63,60 +64,10 @@ public final class TypedRowEncoder {
     }
 
     public static StringBuilder appendValue(StringBuilder sb, KalamType type, Object value) {
-        Object v = ValueCoercer.coerce(value, type);
-        if (v == null) {
-            return sb.append(typedNull(type));
-        }
-        switch (type.kind()) {
-            case BOOLEAN -> sb.append("{\"Boolean\":").append((boolean) (Boolean) v).append('}');
-            case SMALLINT -> sb.append("{\"Int16\":").append((short) (Short) v).append('}');
-            case INT -> sb.append("{\"Int32\":").append((int) (Integer) v).append('}');
-            case BIGINT -> sb.append("{\"Int64\":\"").append((long) (Long) v).append("\"}");
-            case FLOAT -> {
-                float f = (Float) v;
-                if (Float.isFinite(f)) {
-                    JsonText.appendFloat(sb.append("{\"Float32\":"), f).append('}');
-                } else {
-                    utf8(sb, Float.toString(f));
-                }
-            }
-            case DOUBLE -> {
-                double d = (Double) v;
-                if (Double.isFinite(d)) {
-                    JsonText.appendDouble(sb.append("{\"Float64\":"), d).append('}');
-                } else {
-                    utf8(sb, Double.toString(d));
-                }
-            }
-            case DECIMAL -> sb.append("{\"Decimal128\":{\"value\":\"").append(((BigDecimal) v).unscaledValue())
-                    .append("\",\"precision\":").append(type.precision())
-                    .append(",\"scale\":").append(type.scale()).append("}}");
-            case TEXT, JSON, FILE -> utf8(sb, (String) v);
-            case BYTES -> {
-                byte[] bytes = (byte[]) v;
-                sb.append("{\"Binary\":[");
-                for (int i = 0; i < bytes.length; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    sb.append(bytes[i] & 0xFF);
-                }
-                sb.append("]}");
-            }
-            case UUID -> utf8(sb, ((UUID) v).toString());
-            case DATE -> sb.append("{\"Date32\":").append((int) (Integer) v).append('}');
-            case TIME -> sb.append("{\"Time64Microsecond\":").append((long) (Long) v).append('}');
-            case TIMESTAMP -> sb.append("{\"TimestampMicrosecond\":{\"value\":").append((long) (Long) v)
-                    .append(",\"timezone\":null}}");
-            case DATETIME -> sb.append("{\"TimestampMicrosecond\":{\"value\":").append((long) (Long) v)
-                    .append(",\"timezone\":\"UTC\"}}");
-            case EMBEDDING -> utf8(sb, TextFormats.floatArray((float[]) v));
-        }
-        return sb;
-    }
-
-    private static void utf8(StringBuilder sb, String text) {
-        JsonText.appendString(sb.append("{\"Utf8\":"), text).append('}');
+        TypedValueWriter writer = TypedValueWriter.forType(type);
+        Utf8JsonOutput out = new Utf8JsonOutput(32);
+        writer.write(out, writer.coerce(value));
+        return sb.append(out);
     }
 
     /** The typed NULL pg_kalam sends for this type. */

@@ -79,6 +79,45 @@ public final class ValueCoercer {
         };
     }
 
+    /** The coercion to one column type, chosen once per column ({@link #forType}); never given null. */
+    @FunctionalInterface
+    public interface Coercion {
+        Object apply(Object value);
+    }
+
+    /**
+     * {@link #coerce} for one type, decided once: a writer of many rows picks each column's
+     * coercion when it starts instead of switching on the type for every cell.
+     */
+    public static Coercion forType(KalamType type) {
+        return switch (type.kind()) {
+            case BOOLEAN -> ValueCoercer::toBoolean;
+            case SMALLINT -> v -> (short) toLong(v, Short.MIN_VALUE, Short.MAX_VALUE, "smallint");
+            case INT -> v -> (int) toLong(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "integer");
+            case BIGINT -> v -> toLong(v, Long.MIN_VALUE, Long.MAX_VALUE, "bigint");
+            case FLOAT -> ValueCoercer::toFloat;
+            case DOUBLE -> ValueCoercer::toDouble;
+            case DECIMAL -> {
+                int precision = type.precision();
+                int scale = type.scale();
+                yield v -> toDecimal(v, precision, scale);
+            }
+            case TEXT -> v -> toText(v, type);
+            case JSON -> ValueCoercer::toJsonText;
+            case FILE -> ValueCoercer::toFileText;
+            case BYTES -> ValueCoercer::toBytes;
+            case UUID -> ValueCoercer::toUuid;
+            case DATE -> ValueCoercer::toDays;
+            case TIME -> ValueCoercer::toTimeMicros;
+            case TIMESTAMP -> v -> toTimestampMicros(v, false);
+            case DATETIME -> v -> toTimestampMicros(v, true);
+            case EMBEDDING -> {
+                int dimension = type.dimension();
+                yield v -> toEmbedding(v, dimension);
+            }
+        };
+    }
+
     private static ValueConversionException impossible(Object value, KalamType type) {
         return impossible(value, type.sqlName());
     }
@@ -117,6 +156,14 @@ public final class ValueCoercer {
 
     /** Integral values checked, decimals rounded half-up and floats rounded half-even (as PostgreSQL casts). */
     private static long toLong(Object value, long min, long max, String typeName) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            // the common case, range-checked without going through BigInteger
+            long v = ((Number) value).longValue();
+            if (v < min || v > max) {
+                throw outOfRange(value, typeName);
+            }
+            return v;
+        }
         BigInteger result;
         if (isIntegral(value)) {
             result = integral(value);
@@ -172,7 +219,6 @@ public final class ValueCoercer {
     }
 
     private static BigDecimal toDecimal(Object value, int precision, int scale) {
-        String typeName = "DECIMAL(" + precision + ", " + scale + ")";
         BigDecimal decimal;
         if (value instanceof BigDecimal d) {
             decimal = d;
@@ -180,12 +226,12 @@ public final class ValueCoercer {
             decimal = new BigDecimal(integral(value));
         } else if (value instanceof Float f) {
             if (!Float.isFinite(f)) {
-                throw outOfRange(f, typeName);
+                throw outOfRange(f, decimalName(precision, scale));
             }
             decimal = new BigDecimal(Float.toString(f));
         } else if (value instanceof Double d) {
             if (!Double.isFinite(d)) {
-                throw outOfRange(d, typeName);
+                throw outOfRange(d, decimalName(precision, scale));
             }
             decimal = BigDecimal.valueOf(d);
         } else if (value instanceof CharSequence || value instanceof Character) {
@@ -193,14 +239,20 @@ public final class ValueCoercer {
         } else if (value instanceof Boolean b) {
             decimal = b ? BigDecimal.ONE : BigDecimal.ZERO;
         } else {
-            throw impossible(value, typeName);
+            throw impossible(value, decimalName(precision, scale));
         }
         BigDecimal scaled = decimal.setScale(scale, RoundingMode.HALF_UP);
         if (scaled.signum() != 0 && scaled.precision() > precision) {
             throw new ValueConversionException(SqlStates.OUT_OF_RANGE, "numeric field overflow: " + value
-                    + " does not fit " + typeName + " (at most " + (precision - scale) + " integer digits)");
+                    + " does not fit " + decimalName(precision, scale) + " (at most " + (precision - scale)
+                    + " integer digits)");
         }
         return scaled;
+    }
+
+    /** The type's name in messages, built only when one is needed. */
+    private static String decimalName(int precision, int scale) {
+        return "DECIMAL(" + precision + ", " + scale + ")";
     }
 
     // ------------------------------------------------------------ text, bytes, UUID
@@ -383,7 +435,7 @@ public final class ValueCoercer {
         } else if (value instanceof LocalDate d) {
             return EpochTime.micros(d.atStartOfDay());
         } else if (value instanceof java.sql.Timestamp t) {
-            return instantColumn ? EpochTime.micros(t.toInstant()) : EpochTime.micros(t.toLocalDateTime());
+            return instantColumn ? EpochTime.micros(t.toInstant()) : wallClockMicros(t);
         } else if (value instanceof java.sql.Date d) {
             return instantColumn ? EpochTime.micros(Instant.ofEpochMilli(d.getTime()))
                     : EpochTime.micros(d.toLocalDate().atStartOfDay());
@@ -398,6 +450,29 @@ public final class ValueCoercer {
                     : EpochTime.micros(parsed.local().toInstant(parsed.offset()));
         }
         throw impossible(value, type);
+    }
+
+    /** 1900-01-01T00:00Z and 10000-01-01T00:00Z: where {@link #wallClockMicros} needs no care. */
+    private static final long PLAIN_DATES_FROM = -2_208_988_800_000L;
+    private static final long PLAIN_DATES_UNTIL = 253_402_300_800_000L;
+
+    /**
+     * {@code EpochTime.micros(t.toLocalDateTime())}, without building the LocalDateTime through
+     * the legacy Date fields (a calendar computation per value): the wall clock of a Timestamp is
+     * its instant shifted by the default zone's offset at that instant, read in the Gregorian
+     * calendar. That holds from 1900 to 9999; outside, where the legacy calendar switches to the
+     * Julian one (before 1582) or the microseconds could overflow, the fields are read as before.
+     */
+    static long wallClockMicros(java.sql.Timestamp t) {
+        // A Timestamp keeps whole seconds in its Date part and the fraction in its nanos.
+        long wholeSecondMillis = Math.floorDiv(t.getTime(), 1000L) * 1000L;
+        if (wholeSecondMillis < PLAIN_DATES_FROM || wholeSecondMillis >= PLAIN_DATES_UNTIL) {
+            return EpochTime.micros(t.toLocalDateTime());
+        }
+        long offsetMillis = java.util.TimeZone.getDefault().getOffset(wholeSecondMillis);
+        // The Date fields stop at whole seconds, even when the offset has a fraction of one.
+        long wallSeconds = Math.floorDiv(wholeSecondMillis + offsetMillis, 1000L);
+        return wallSeconds * 1_000_000L + t.getNanos() / 1_000;
     }
 
     // ------------------------------------------------------------ embeddings
