@@ -221,7 +221,8 @@ public final class ValueCoercer {
             throw unsupported(v, c);
         }
         BigDecimal scaled = value.setScale(scale, RoundingMode.HALF_UP);
-        if (scaled.unscaledValue().abs().toString().length() > precision) {
+        // precision() is the digit count of the unscaled value, as the Arrow check counts it.
+        if (scaled.precision() > precision) {
             BigInteger max = BigInteger.TEN.pow(precision).subtract(BigInteger.ONE);
             throw castFailure(v, c, "Arrow error: Invalid argument error: " + scaled.unscaledValue()
                     + " is too large to store in a Decimal128 of precision " + precision + ". Max is " + max);
