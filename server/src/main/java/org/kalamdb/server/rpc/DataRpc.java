@@ -192,10 +192,9 @@ final class DataRpc {
         gate.record(sessionId, "Insert", caller);
         TableRequest t = TableRequest.parse(req.getNamespace(), req.getTableName(), req.getTableType(),
                 req.hasUserId() ? req.getUserId() : null);
-        List<Map<String, Scalar>> rows = new ArrayList<>(req.getRowsJsonCount());
+        List<Map<String, Scalar>> rows = InsertRows.parse(req.getRowsJsonList());
         long bytes = 0;
         for (String json : req.getRowsJsonList()) {
-            rows.add(RowJson.parseRow(json));
             bytes += json.length();
         }
         long rowBytes = rows.isEmpty() ? 0 : bytes / rows.size();
