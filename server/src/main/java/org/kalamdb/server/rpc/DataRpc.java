@@ -26,6 +26,7 @@ import org.kalamdb.server.proto.UpdateRpcResponse;
 import org.kalamdb.server.store.CoercionException;
 import org.kalamdb.server.store.DataGroups;
 import org.kalamdb.server.store.OwnerKey;
+import org.kalamdb.server.store.ParallelRows;
 import org.kalamdb.server.store.RowJson;
 import org.kalamdb.server.store.RowKeys;
 import org.kalamdb.server.store.Scalar;
@@ -192,7 +193,7 @@ final class DataRpc {
         gate.record(sessionId, "Insert", caller);
         TableRequest t = TableRequest.parse(req.getNamespace(), req.getTableName(), req.getTableType(),
                 req.hasUserId() ? req.getUserId() : null);
-        List<Map<String, Scalar>> rows = InsertRows.parse(req.getRowsJsonList());
+        List<Map<String, Scalar>> rows = ParallelRows.map(req.getRowsJsonList(), RowJson::parseRow);
         long bytes = 0;
         for (String json : req.getRowsJsonList()) {
             bytes += json.length();

@@ -1,6 +1,5 @@
 package org.kalamdb.server.store;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,7 @@ final class TableWriter {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Object[]> coerced = new ArrayList<>(rows.size());
-        for (Map<String, Scalar> row : rows) {
-            coerced.add(RowShapes.insertRow(def, row));
-        }
+        List<Object[]> coerced = ParallelRows.map(rows, row -> RowShapes.insertRow(def, row));
         for (int i = 0; i < coerced.size(); i++) {
             RowShapes.requireNotNull(def, coerced.get(i), i + 1);
         }

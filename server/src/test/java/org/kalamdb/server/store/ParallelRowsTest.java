@@ -1,4 +1,4 @@
-package org.kalamdb.server.rpc;
+package org.kalamdb.server.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.kalamdb.server.store.RowJson;
-import org.kalamdb.server.store.Scalar;
 
-/** A large Insert parses on several threads with the sequential outcome: order kept, first error wins. */
-class InsertRowsTest {
+/** Large batches run on several threads with the sequential outcome: order kept, first error wins. */
+class ParallelRowsTest {
 
     private static List<String> rows(int n) {
         List<String> out = new ArrayList<>(n);
@@ -24,8 +22,8 @@ class InsertRowsTest {
 
     @Test
     void aLargeBatchKeepsTheRequestOrder() {
-        List<String> json = rows(InsertRows.PARALLEL_FROM * 5 + 3);
-        List<Map<String, Scalar>> parsed = InsertRows.parse(json);
+        List<String> json = rows(ParallelRows.PARALLEL_FROM * 5 + 3);
+        List<Map<String, Scalar>> parsed = ParallelRows.map(json, RowJson::parseRow);
         assertEquals(json.size(), parsed.size());
         for (int i = 0; i < json.size(); i++) {
             assertEquals(RowJson.parseRow(json.get(i)), parsed.get(i), "row " + i);
@@ -35,17 +33,27 @@ class InsertRowsTest {
     @Test
     void aSmallBatchParsesTheSame() {
         List<String> json = rows(10);
-        assertEquals(json.stream().map(RowJson::parseRow).toList(), InsertRows.parse(json));
+        assertEquals(json.stream().map(RowJson::parseRow).toList(), ParallelRows.map(json, RowJson::parseRow));
     }
 
     @Test
     void theFirstBadRowInRequestOrderIsTheError() {
-        List<String> json = rows(InsertRows.PARALLEL_FROM * 4);
+        List<String> json = rows(ParallelRows.PARALLEL_FROM * 4);
         json.set(3000, "{not json");
         json.set(700, "[1, 2]");
         RuntimeException expected = assertThrows(RuntimeException.class, () -> RowJson.parseRow("[1, 2]"));
-        RuntimeException actual = assertThrows(RuntimeException.class, () -> InsertRows.parse(json));
+        RuntimeException actual = assertThrows(RuntimeException.class, () -> ParallelRows.map(json, RowJson::parseRow));
         assertEquals(expected.getClass(), actual.getClass());
         assertEquals(expected.getMessage(), actual.getMessage());
+    }
+
+    @Test
+    void anExceptionReturnedAsAValueIsAResultNotAFailure() {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < ParallelRows.PARALLEL_FROM * 2; i++) {
+            items.add(i);
+        }
+        List<RuntimeException> out = ParallelRows.map(items, i -> new IllegalStateException("value " + i));
+        assertEquals("value 1500", out.get(1500).getMessage());
     }
 }
