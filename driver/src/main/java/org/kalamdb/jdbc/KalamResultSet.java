@@ -30,22 +30,26 @@ import org.kalamdb.jdbc.types.arrow.RecordBatch;
 
 /**
  * A forward-only, read-only result over decoded record batches. Each batch's columns line up with
- * {@link #fields}; the accessor of each column is chosen once per batch, and every getter is one
- * accessor call on the current row. Results are fully materialised before the statement returns
- * (Scan replies arrive whole), so a result set stays readable after commit and holds no server
- * resource.
+ * {@link #fields} (same Arrow types; the vectors' own fields may carry other names, e.g. the
+ * scanned column under its label); the accessor of each column is chosen once, from the result's
+ * field, and every getter is one accessor call on the current row. Results are fully materialised
+ * before the statement returns (Scan replies arrive whole), so a result set stays readable after
+ * commit and holds no server resource.
  */
 public final class KalamResultSet extends AbstractResultSet {
 
     private final List<Field> fields;
+    private final int columnCount;
     private final List<RecordBatch> batches;
     private final Statement statement;
-    private final Map<String, Integer> labels = new HashMap<>();
+    /** Lower-case label to 1-based index, the first column of a label winning; made on first use. */
+    private Map<String, Integer> labels;
 
     private int batchIndex = -1;
     private int rowInBatch = -1;
     private RecordBatch batch;
     private ColumnVector[] vectors;
+    /** One per field, chosen when the first batch is entered. */
     private ColumnAccessor[] accessors;
     private long rowNumber;
     private boolean afterLast;
@@ -61,15 +65,19 @@ public final class KalamResultSet extends AbstractResultSet {
      */
     public KalamResultSet(List<Field> fields, List<RecordBatch> batches, Statement statement) {
         this.fields = List.copyOf(fields);
+        this.columnCount = this.fields.size();
         this.batches = List.copyOf(batches);
         this.statement = statement;
-        for (int i = fields.size() - 1; i >= 0; i--) {
-            labels.put(fields.get(i).name().toLowerCase(Locale.ROOT), i + 1);
-        }
         for (RecordBatch b : batches) {
             if (b.columns().size() != fields.size()) {
                 throw new IllegalArgumentException("batch has " + b.columns().size() + " columns, result has "
                         + fields.size());
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (!b.column(i).field().type().equals(fields.get(i).type())) {
+                    throw new IllegalArgumentException("column " + (i + 1) + " is " + fields.get(i).type()
+                            + " in the result but " + b.column(i).field().type() + " in a batch");
+                }
             }
         }
     }
@@ -118,11 +126,17 @@ public final class KalamResultSet extends AbstractResultSet {
         batch = next;
         rowInBatch = -1;
         int n = fields.size();
-        vectors = new ColumnVector[n];
-        accessors = new ColumnAccessor[n];
+        if (accessors == null) {
+            accessors = new ColumnAccessor[n];
+            for (int i = 0; i < n; i++) {
+                accessors[i] = Accessors.forField(fields.get(i));
+            }
+        }
+        if (vectors == null) {
+            vectors = new ColumnVector[n];
+        }
         for (int i = 0; i < n; i++) {
             vectors[i] = next.column(i);
-            accessors[i] = Accessors.forField(vectors[i].field());
         }
     }
 
@@ -151,9 +165,9 @@ public final class KalamResultSet extends AbstractResultSet {
     /** Validates the cursor and the index; returns the 0-based column. */
     private int column(int columnIndex) throws SQLException {
         checkOpen();
-        if (columnIndex < 1 || columnIndex > fields.size()) {
+        if (columnIndex < 1 || columnIndex > columnCount) {
             throw Errors.create(SqlStates.INVALID_PARAMETER_INDEX, "The column index " + columnIndex
-                    + " is out of range: the result has " + fields.size() + " column(s)");
+                    + " is out of range: the result has " + columnCount + " column(s)");
         }
         if (batch == null || rowInBatch < 0) {
             throw Errors.create(SqlStates.INVALID_CURSOR_STATE, afterLast
@@ -163,23 +177,24 @@ public final class KalamResultSet extends AbstractResultSet {
         return columnIndex - 1;
     }
 
-    /** Reads one cell: null detection once, conversion failures as SQLExceptions. */
-    private <T> T read(int columnIndex, Getter<T> getter) throws SQLException {
-        int c = column(columnIndex);
-        try {
-            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
-            return getter.get(accessors[c], vectors[c], rowInBatch);
-        } catch (ValueConversionException e) {
-            throw Errors.fromConversion(e);
-        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
-            throw Errors.create(SqlStates.INVALID_CHARACTER_VALUE_FOR_CAST, "Column "
+    /*
+     * Every getter reads one cell the same way: the cursor and index checked, wasNull set, the
+     * accessor called, its failures turned into SQLExceptions. Written out per getter rather than
+     * through one generic reader so that primitives are not boxed and no lambda is allocated per
+     * cell (a full scan reads millions of them).
+     */
+
+    /** A getter's failure as the SQLException to throw: 22xxx conversion errors keep their SQLState. */
+    private SQLException readFailure(int c, RuntimeException e) {
+        if (e instanceof ValueConversionException conversion) {
+            return Errors.fromConversion(conversion);
+        }
+        if (e instanceof IllegalStateException || e instanceof IllegalArgumentException
+                || e instanceof ArithmeticException) {
+            return Errors.create(SqlStates.INVALID_CHARACTER_VALUE_FOR_CAST, "Column "
                     + fields.get(c).name() + ": " + e.getMessage(), e);
         }
-    }
-
-    @FunctionalInterface
-    private interface Getter<T> {
-        T get(ColumnAccessor accessor, ColumnVector vector, int row);
+        throw e;
     }
 
     @Override
@@ -190,42 +205,90 @@ public final class KalamResultSet extends AbstractResultSet {
 
     @Override
     public String getString(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getString);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getString(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public boolean getBoolean(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getBoolean);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getBoolean(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public byte getByte(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getByte);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getByte(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public short getShort(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getShort);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getShort(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public int getInt(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getInt);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getInt(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public long getLong(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getLong);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getLong(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public float getFloat(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getFloat);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getFloat(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public double getDouble(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getDouble);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getDouble(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
@@ -237,12 +300,24 @@ public final class KalamResultSet extends AbstractResultSet {
 
     @Override
     public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getBigDecimal);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getBigDecimal(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public byte[] getBytes(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getBytes);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getBytes(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
@@ -262,22 +337,46 @@ public final class KalamResultSet extends AbstractResultSet {
 
     @Override
     public Date getDate(int columnIndex, Calendar cal) throws SQLException {
-        return read(columnIndex, (a, v, r) -> a.getDate(v, r, cal));
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getDate(vectors[c], rowInBatch, cal);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public Time getTime(int columnIndex, Calendar cal) throws SQLException {
-        return read(columnIndex, (a, v, r) -> a.getTime(v, r, cal));
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getTime(vectors[c], rowInBatch, cal);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
-        return read(columnIndex, (a, v, r) -> a.getTimestamp(v, r, cal));
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getTimestamp(vectors[c], rowInBatch, cal);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public InputStream getAsciiStream(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getAsciiStream);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getAsciiStream(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
@@ -288,17 +387,35 @@ public final class KalamResultSet extends AbstractResultSet {
 
     @Override
     public InputStream getBinaryStream(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getBinaryStream);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getBinaryStream(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public Reader getCharacterStream(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getCharacterStream);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getCharacterStream(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public Object getObject(int columnIndex) throws SQLException {
-        return read(columnIndex, ColumnAccessor::getObject);
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getObject(vectors[c], rowInBatch);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
@@ -306,12 +423,25 @@ public final class KalamResultSet extends AbstractResultSet {
         if (type == null) {
             throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "getObject: the type must not be null");
         }
-        return read(columnIndex, (a, v, r) -> a.getObject(v, r, type));
+        int c = column(columnIndex);
+        try {
+            wasNull = accessors[c].isNull(vectors[c], rowInBatch);
+            return accessors[c].getObject(vectors[c], rowInBatch, type);
+        } catch (RuntimeException e) {
+            throw readFailure(c, e);
+        }
     }
 
     @Override
     public int findColumn(String columnLabel) throws SQLException {
         checkOpen();
+        if (labels == null) {
+            Map<String, Integer> byLabel = new HashMap<>();
+            for (int i = fields.size() - 1; i >= 0; i--) {
+                byLabel.put(fields.get(i).name().toLowerCase(Locale.ROOT), i + 1);
+            }
+            labels = byLabel;
+        }
         Integer index = columnLabel == null ? null : labels.get(columnLabel.toLowerCase(Locale.ROOT));
         if (index == null) {
             throw Errors.create(SqlStates.UNDEFINED_COLUMN, "The column name " + columnLabel

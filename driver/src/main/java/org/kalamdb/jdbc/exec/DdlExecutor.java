@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.schema.TableSchema;
 import org.kalamdb.jdbc.sql.SqlDialectException;
 import org.kalamdb.jdbc.sql.plan.AlterAction;
@@ -22,7 +23,6 @@ import org.kalamdb.jdbc.sql.plan.ImportForeignSchema;
 import org.kalamdb.jdbc.sql.plan.QualifiedName;
 import org.kalamdb.jdbc.sql.plan.TableType;
 import org.kalamdb.jdbc.transport.QueryResult;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
 
 /**
@@ -234,7 +234,7 @@ final class DdlExecutor {
         }
         QueryResult result = context.session().executeQuery("SELECT table_name FROM system.tables WHERE "
                 + "namespace_id = '" + namespace + "' ORDER BY table_name LIMIT 1", context.rpc());
-        IpcStream stream = ArrowIpcReader.readAll(result.ipcBatches());
+        IpcStream stream = IpcReplies.decode(result.ipcBatches());
         if (stream.schema() == null) {
             return null;
         }

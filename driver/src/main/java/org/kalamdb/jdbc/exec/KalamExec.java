@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.transport.QueryResult;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
 import org.kalamdb.jdbc.types.arrow.Field;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
@@ -39,7 +39,7 @@ final class KalamExec {
         QueryResult result = context.session().executeQuery(sql, context.rpc());
         IpcStream stream;
         try {
-            stream = ArrowIpcReader.readAll(result.ipcBatches());
+            stream = IpcReplies.decode(result.ipcBatches());
         } catch (RuntimeException e) {
             throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "kalam_exec: could not decode the reply: "
                     + e.getMessage(), e);

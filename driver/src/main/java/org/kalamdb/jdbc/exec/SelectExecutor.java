@@ -13,7 +13,6 @@ import org.kalamdb.jdbc.engine.QueryResult;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.result.ColumnViews;
-import org.kalamdb.jdbc.schema.ColumnSchema;
 import org.kalamdb.jdbc.schema.SystemColumns;
 import org.kalamdb.jdbc.schema.TableSchema;
 import org.kalamdb.jdbc.sql.ParameterizedSql;
@@ -22,9 +21,9 @@ import org.kalamdb.jdbc.sql.expr.Expr;
 import org.kalamdb.jdbc.sql.plan.GeneralSelect;
 import org.kalamdb.jdbc.sql.plan.OrderItem;
 import org.kalamdb.jdbc.sql.plan.Select;
-import org.kalamdb.jdbc.sql.plan.SelectItem;
 import org.kalamdb.jdbc.transport.TableType;
 import org.kalamdb.jdbc.types.KalamType;
+import org.kalamdb.jdbc.types.arrow.ChunkedBatches;
 import org.kalamdb.jdbc.types.arrow.ColumnVector;
 import org.kalamdb.jdbc.types.arrow.Field;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
@@ -45,18 +44,31 @@ final class SelectExecutor {
     static final String SYSTEM_NAMESPACE = SystemTableReader.SYSTEM_NAMESPACE;
 
     private final EngineBridge engine;
+    private final ProjectionCache projections = new ProjectionCache();
 
     SelectExecutor(EngineBridge engine) {
         this.engine = engine;
     }
 
-    /** One output column: its label and the source column it shows. */
-    private record Output(String label, String source) {
-    }
+    /** Rows to process: the reply's batches, in order, and the tenant for {@code _userid}. */
+    private record Source(Schema schema, List<RecordBatch> batches, String userId, boolean hasUserId) {
 
-    /** Rows to process and what the table offers. */
-    private record Source(RecordBatch batch, List<Field> allColumns, String userId, boolean hasUserId,
-                          Set<String> columnNames) {
+        static Source of(TableScanner.Scanned scanned, String userId, boolean hasUserId) {
+            return new Source(scanned.schema(), scanned.batches(), userId, hasUserId);
+        }
+
+        /** Every row as one batch: a view over the batches, for row-wise filtering and sorting. */
+        RecordBatch batch() {
+            return schema == null ? null : ChunkedBatches.concat(schema, batches);
+        }
+
+        long rowCount() {
+            long n = 0;
+            for (RecordBatch b : batches) {
+                n += b.rowCount();
+            }
+            return n;
+        }
     }
 
     StatementResult select(Select plan, ExecutionContext context) throws SQLException {
@@ -126,12 +138,7 @@ final class SelectExecutor {
             return null;
         }
         TableSchema table = context.schemas().get(namespace, plan.table().name().name(), context.rpc());
-        List<Field> all = tableFields(table);
-        List<Field> out = new ArrayList<>();
-        for (Output o : outputs(plan, all, names(all), table.qualifiedName())) {
-            out.add(relabel(find(all, o.source()), o.label()));
-        }
-        return out;
+        return projections.of(plan, table).describe();
     }
 
     private KalamResultSet tableQuery(Select plan, String namespace, ExecutionContext context) throws SQLException {
@@ -145,24 +152,22 @@ final class SelectExecutor {
             throw Errors.create(SqlStates.FEATURE_NOT_SUPPORTED, "Reading stream table " + table.qualifiedName() + " inside a transaction "
                     + "(KalamDB refuses stream tables in explicit transactions); run it outside the transaction");
         }
-        List<Field> all = tableFields(table);
-        Set<String> known = names(all);
-        List<Output> outputs = outputs(plan, all, known, table.qualifiedName());
+        TableProjection projection = projections.of(plan, table);
 
         Conjuncts.Split split = plan.conjuncts();
         TableScanner.Pushdown pushdown = TableScanner.pushdown(context, table, split);
         Expr residual = pushdown.residual();
         Set<String> needed = new LinkedHashSet<>();
-        for (Output o : outputs) {
+        for (TableProjection.Output o : projection.outputs()) {
             needed.add(o.source());
         }
         if (residual != null) {
             for (String c : residual.referencedColumns()) {
-                requireKnown(c, known, table.qualifiedName());
+                projection.requireKnown(c);
                 needed.add(c);
             }
         }
-        List<String> orderColumns = orderColumns(plan, outputs, known, table.qualifiedName());
+        List<String> orderColumns = projection.orderColumns(plan);
         needed.addAll(orderColumns);
         needed.remove(SystemColumns.USER_ID);
         if (needed.isEmpty()) {
@@ -173,48 +178,47 @@ final class SelectExecutor {
         Long offset = nonNegative(plan.offset(), context, "OFFSET", "2201X");
         long effectiveLimit = effectiveLimit(limit, context.request().maxRows());
 
-        RecordBatch batch = null;
+        Source source = new Source(null, List.of(), userId, table.exposesUserId());
         if (!pushdown.matchesNothing() && effectiveLimit != 0) {
             Long pushedLimit = null;
             if (residual == null && plan.orderBy().isEmpty() && !pushdown.filters().isEmpty() && effectiveLimit > 0) {
                 // The server honours a limit only on the filtered path (protocol.md 5.3).
                 pushedLimit = effectiveLimit + (offset == null ? 0 : offset);
             }
-            batch = TableScanner.scan(context, table, userId, new ArrayList<>(needed), pushdown.filters(),
-                    pushedLimit).batch();
+            source = Source.of(TableScanner.scan(context, table, userId, new ArrayList<>(needed), pushdown.filters(),
+                    pushedLimit), userId, table.exposesUserId());
         }
-        Source source = new Source(batch, all, userId, table.exposesUserId(), known);
-        return finish(plan, source, outputs, residual, orderColumns, offset, effectiveLimit, context);
+        return finish(plan, projection, source, residual, orderColumns, offset, effectiveLimit, context);
     }
 
     private KalamResultSet systemQuery(Select plan, ExecutionContext context) throws SQLException {
         String table = SystemTableReader.checkedName(plan.table().name().name());
         SystemTableReader.Rows read = SystemTableReader.readAll(table, context);
         Schema schema = read.schema();
-        RecordBatch merged = read.batch();
         List<Field> all = schema == null ? List.of() : schema.fields();
-        Set<String> known = names(all);
-        String qualified = "system." + table;
-        List<Output> outputs = outputs(plan, all, known, qualified);
+        TableProjection projection = TableProjection.of(plan, null, all, "system." + table, false);
         Expr residual = plan.where();
         if (residual != null) {
             for (String c : residual.referencedColumns()) {
-                requireKnown(c, known, qualified);
+                projection.requireKnown(c);
             }
         }
-        List<String> orderColumns = orderColumns(plan, outputs, known, qualified);
+        List<String> orderColumns = projection.orderColumns(plan);
         Long limit = nonNegative(plan.limit(), context, "LIMIT", "2201W");
         Long offset = nonNegative(plan.offset(), context, "OFFSET", "2201X");
-        Source source = new Source(merged, all, null, false, known);
-        return finish(plan, source, outputs, residual, orderColumns, offset,
+        Source source = new Source(schema, read.batch() == null ? List.of() : List.of(read.batch()), null, false);
+        return finish(plan, projection, source, residual, orderColumns, offset,
                 effectiveLimit(limit, context.request().maxRows()), context);
     }
 
     /** Local filter, sort, offset, limit, then the output columns over the selected rows. */
-    private KalamResultSet finish(Select plan, Source source, List<Output> outputs, Expr residual,
+    private KalamResultSet finish(Select plan, TableProjection projection, Source source, Expr residual,
                                   List<String> orderColumns, Long offset, long limit, ExecutionContext context)
             throws SQLException {
-        List<Field> fields = new ArrayList<>(outputs.size());
+        TableProjection.Columns columns = projection.columns(source.schema());
+        if (residual == null && plan.orderBy().isEmpty()) {
+            return inReplyOrder(projection, columns, source, offset, limit, context);
+        }
         RecordBatch batch = source.batch();
         int n = batch == null ? 0 : batch.rowCount();
         int[] rows = new int[n];
@@ -239,124 +243,72 @@ final class SelectExecutor {
         int from = offset == null ? 0 : (int) Math.min(offset, rows.length);
         int to = limit < 0 ? rows.length : (int) Math.min(rows.length, from + limit);
         rows = java.util.Arrays.copyOfRange(rows, from, Math.max(from, to));
-
-        List<ColumnVector> vectors = new ArrayList<>(outputs.size());
-        for (Output o : outputs) {
-            Field declared = find(source.allColumns(), o.source());
-            if (SystemColumns.USER_ID.equals(o.source()) && source.hasUserId()) {
-                Field f = relabel(declared, o.label());
-                fields.add(f);
-                vectors.add(ColumnViews.constant(f, source.userId(), rows.length));
-                continue;
-            }
-            int index = batch == null ? -1 : batch.schema().indexOf(o.source());
-            if (index < 0) {
-                Field f = relabel(declared, o.label());
-                fields.add(f);
-                if (rows.length > 0) {
-                    throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "The server did not return column "
-                            + o.source());
-                }
-                vectors.add(null);
-                continue;
-            }
-            ColumnVector scanned = batch.column(index);
-            Field f = new Field(o.label(), scanned.field().type(), declared.nullable(),
-                    declared.metadata().isEmpty() ? scanned.field().metadata() : declared.metadata(),
-                    scanned.field().children());
-            fields.add(f);
-            vectors.add(ColumnViews.selected(scanned, f, rows));
-        }
+        checkSent(projection, columns, rows.length);
         if (rows.length == 0) {
-            return new KalamResultSet(fields, List.of(), context.statement());
+            return new KalamResultSet(columns.fields(), List.of(), context.statement());
         }
-        RecordBatch out = new RecordBatch(new Schema(fields), rows.length, vectors);
-        return new KalamResultSet(fields, List.of(out), context.statement());
+        List<ColumnVector> vectors = new ArrayList<>(columns.fields().size());
+        for (int i = 0; i < columns.fields().size(); i++) {
+            Field f = columns.fields().get(i);
+            int column = columns.sources()[i];
+            vectors.add(column == TableProjection.FROM_USER_ID ? ColumnViews.constant(f, source.userId(), rows.length)
+                    : ColumnViews.selected(batch.column(column), f, rows));
+        }
+        RecordBatch out = new RecordBatch(columns.schema(), rows.length, vectors);
+        return new KalamResultSet(columns.fields(), List.of(out), context.statement());
     }
 
-    // ---- projection and names --------------------------------------------------------------------
-
-    /** The columns of a Kalam table as SELECT * shows them: user columns, _seq, then _userid for user tables. */
-    static List<Field> tableFields(TableSchema table) {
-        List<Field> out = new ArrayList<>();
-        for (ColumnSchema c : table.userColumns()) {
-            out.add(c.type().toArrowField(c.name(), c.nullable(), c.primaryKey()));
-        }
-        out.add(KalamType.BIGINT.toArrowField(SystemColumns.SEQ, false, false));
-        if (table.exposesUserId()) {
-            out.add(KalamType.TEXT.toArrowField(SystemColumns.USER_ID, false, false));
-        }
-        return out;
-    }
-
-    private static Set<String> names(List<Field> fields) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Field f : fields) {
-            out.add(f.name());
-        }
-        return out;
-    }
-
-    private static List<Output> outputs(Select plan, List<Field> all, Set<String> known, String table)
+    /**
+     * The rows as the server sent them, from OFFSET up to LIMIT: no row is copied or mapped, each
+     * reply batch (or the part of it in range) is a batch of the result.
+     */
+    private static KalamResultSet inReplyOrder(TableProjection projection, TableProjection.Columns columns,
+                                               Source source, Long offset, long limit, ExecutionContext context)
             throws SQLException {
-        List<Output> out = new ArrayList<>();
-        for (SelectItem item : plan.projection()) {
-            if (item instanceof SelectItem.AllColumns) {
-                for (Field f : all) {
-                    out.add(new Output(f.name(), f.name()));
-                }
-            } else if (item instanceof SelectItem.ExprItem e) {
-                if (!(e.expr() instanceof Expr.ColumnRef ref)) {
-                    throw Errors.create(SqlStates.FEATURE_NOT_SUPPORTED, "Expressions in the select list of a table query are not supported yet (only column names and *)");
-                }
-                requireKnown(ref.name(), known, table);
-                out.add(new Output(e.label(), ref.name()));
+        long total = source.rowCount();
+        long from = offset == null ? 0 : Math.min(offset, total);
+        long to = limit < 0 ? total : from + Math.min(limit, total - from);
+        checkSent(projection, columns, to - from);
+        List<Field> fields = columns.fields();
+        Schema schema = columns.schema();
+        List<RecordBatch> out = new ArrayList<>();
+        long start = 0;
+        for (RecordBatch b : source.batches()) {
+            long first = Math.max(from - start, 0);
+            long end = Math.min(to - start, b.rowCount());
+            start += b.rowCount();
+            if (first >= end) {
+                continue;
             }
+            int count = (int) (end - first);
+            List<ColumnVector> vectors = new ArrayList<>(fields.size());
+            for (int i = 0; i < fields.size(); i++) {
+                int column = columns.sources()[i];
+                if (column == TableProjection.FROM_USER_ID) {
+                    vectors.add(ColumnViews.constant(fields.get(i), source.userId(), count));
+                } else if (count == b.rowCount()) {
+                    vectors.add(b.column(column));    // the result set reads it under fields.get(i)
+                } else {
+                    vectors.add(ColumnViews.range(b.column(column), fields.get(i), (int) first, count));
+                }
+            }
+            out.add(new RecordBatch(schema, count, vectors));
         }
-        return out;
+        return new KalamResultSet(fields, out, context.statement());
     }
 
-    private static List<String> orderColumns(Select plan, List<Output> outputs, Set<String> known, String table)
+    /** A column the server did not send is a protocol violation as soon as there is a row to show. */
+    private static void checkSent(TableProjection projection, TableProjection.Columns columns, long rows)
             throws SQLException {
-        List<String> out = new ArrayList<>();
-        for (OrderItem item : plan.orderBy()) {
-            String column = item.column();
-            if (!known.contains(column)) {
-                // ORDER BY an output label (alias)
-                String viaLabel = null;
-                for (Output o : outputs) {
-                    if (o.label().equals(column)) {
-                        viaLabel = o.source();
-                        break;
-                    }
-                }
-                if (viaLabel == null) {
-                    requireKnown(column, known, table);
-                }
-                column = viaLabel;
-            }
-            out.add(column);
+        if (rows == 0) {
+            return;
         }
-        return out;
-    }
-
-    private static void requireKnown(String column, Set<String> known, String table) throws SQLException {
-        if (!known.contains(column)) {
-            throw Errors.create(SqlStates.UNDEFINED_COLUMN, "column \"" + column + "\" does not exist in " + table);
-        }
-    }
-
-    private static Field find(List<Field> fields, String name) {
-        for (Field f : fields) {
-            if (f.name().equals(name)) {
-                return f;
+        for (int i = 0; i < columns.sources().length; i++) {
+            if (columns.sources()[i] == TableProjection.NOT_SENT) {
+                throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "The server did not return column "
+                        + projection.outputs().get(i).source());
             }
         }
-        return KalamType.TEXT.toArrowField(name, true, false);
-    }
-
-    private static Field relabel(Field f, String label) {
-        return new Field(label, f.type(), f.nullable(), f.metadata(), f.children());
     }
 
     // ---- LIMIT / OFFSET --------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import org.kalamdb.jdbc.engine.TableKind;
 import org.kalamdb.jdbc.engine.TableSource;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.schema.ColumnSchema;
 import org.kalamdb.jdbc.schema.SchemaCache;
 import org.kalamdb.jdbc.schema.SystemColumns;
@@ -27,7 +28,6 @@ import org.kalamdb.jdbc.transport.QueryResult;
 import org.kalamdb.jdbc.transport.ScanFilter;
 import org.kalamdb.jdbc.transport.TableType;
 import org.kalamdb.jdbc.types.KalamType;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
 import org.kalamdb.jdbc.types.arrow.ColumnVector;
 import org.kalamdb.jdbc.types.arrow.Field;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
@@ -284,7 +284,7 @@ final class SessionTableSource implements TableSource {
             QueryResult result = c.session().executeQuery(sqlWithoutLimit + " LIMIT " + PAGE + " OFFSET " + offset, c.rpc());
             IpcStream stream;
             try {
-                stream = ArrowIpcReader.readAll(result.ipcBatches());
+                stream = IpcReplies.decode(result.ipcBatches());
             } catch (RuntimeException e) {
                 throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "Could not decode the server's reply to a catalog "
                         + "query: " + e.getMessage(), e);

@@ -1,23 +1,24 @@
 package org.kalamdb.jdbc.exec;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.transport.QueryResult;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
+import org.kalamdb.jdbc.types.arrow.ChunkedBatches;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
-import org.kalamdb.jdbc.types.arrow.RecordBatchBuilder;
 import org.kalamdb.jdbc.types.arrow.Schema;
 
 /**
  * Reads tables of the {@code system} namespace. The bridge account cannot Scan them, so they are
  * read with ExecuteQuery, 1000 rows a page (the server caps SQL results at 1000 rows), the pages
- * merged into one batch. The table name is checked against KalamDB's name rules before it is
- * written into SQL.
+ * read as one batch (a view over theirs, no copy). The table name is checked against KalamDB's
+ * name rules before it is written into SQL.
  */
 final class SystemTableReader {
 
@@ -50,28 +51,29 @@ final class SystemTableReader {
     static Rows readAll(String table, ExecutionContext context) throws SQLException {
         String name = checkedName(table);
         Schema schema = null;
-        RecordBatchBuilder builder = null;
+        List<RecordBatch> batches = new ArrayList<>();
         for (long offset = 0; ; offset += PAGE) {
             IpcStream stream = query("SELECT * FROM system." + name + " LIMIT " + PAGE + " OFFSET " + offset, context);
             if (stream.schema() == null) {
                 break;
             }
-            if (builder == null) {
+            if (schema == null) {
                 schema = stream.schema();
-                builder = new RecordBatchBuilder(schema);
             }
-            long rows = 0;
-            for (RecordBatch b : stream.batches()) {
-                for (int r = 0; r < b.rowCount(); r++) {
-                    builder.appendRowFrom(b, r);
-                }
-                rows += b.rowCount();
-            }
-            if (rows < PAGE) {
+            batches.addAll(stream.batches());
+            if (stream.rowCount() < PAGE) {
                 break;
             }
         }
-        return new Rows(schema, builder == null ? null : builder.build());
+        if (schema == null) {
+            return new Rows(null, null);
+        }
+        try {
+            return new Rows(schema, ChunkedBatches.concat(schema, batches));
+        } catch (IllegalArgumentException e) {
+            throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "The pages of system." + name + " differ in their "
+                    + "columns: " + e.getMessage(), e);
+        }
     }
 
     /** The columns of {@code system.<table>} (one row read), or null when it does not exist. */
@@ -91,7 +93,7 @@ final class SystemTableReader {
     private static IpcStream query(String sql, ExecutionContext context) throws SQLException {
         QueryResult page = context.session().executeQuery(sql, context.rpc());
         try {
-            return ArrowIpcReader.readAll(page.ipcBatches());
+            return IpcReplies.decode(page.ipcBatches());
         } catch (RuntimeException e) {
             throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "Could not decode the reply: " + e.getMessage(), e);
         }

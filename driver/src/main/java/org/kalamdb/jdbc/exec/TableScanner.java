@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.schema.ColumnSchema;
 import org.kalamdb.jdbc.schema.TableSchema;
 import org.kalamdb.jdbc.sql.expr.Conjuncts;
@@ -16,10 +17,10 @@ import org.kalamdb.jdbc.transport.ScanFilter;
 import org.kalamdb.jdbc.transport.ScanRequest;
 import org.kalamdb.jdbc.transport.ScanResult;
 import org.kalamdb.jdbc.types.KalamType;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
+import org.kalamdb.jdbc.types.arrow.ChunkedBatches;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
-import org.kalamdb.jdbc.types.arrow.RecordBatchBuilder;
+import org.kalamdb.jdbc.types.arrow.Schema;
 
 /**
  * Reads rows of one KalamDB table with the Scan RPC (design.md D3): an explicit projection, the
@@ -38,10 +39,19 @@ final class TableScanner {
     record Pushdown(List<ScanFilter> filters, Expr residual, boolean matchesNothing) {
     }
 
-    /** The rows read, merged into one batch (null when the server sent no schema at all). */
-    record Scanned(RecordBatch batch) {
-        int rowCount() {
-            return batch == null ? 0 : batch.rowCount();
+    /**
+     * The rows read: the reply's batches in order, as decoded (no row is copied). {@code schema} is
+     * null when the server sent no schema at all, and then there are no batches.
+     */
+    record Scanned(Schema schema, List<RecordBatch> batches) {
+
+        Scanned {
+            batches = List.copyOf(batches);
+        }
+
+        /** Every row as one batch: a view over the batches (null without a schema). */
+        RecordBatch batch() {
+            return schema == null ? null : ChunkedBatches.concat(schema, batches);
         }
     }
 
@@ -141,23 +151,10 @@ final class TableScanner {
     static Scanned decode(ScanResult result) throws SQLException {
         IpcStream stream;
         try {
-            stream = ArrowIpcReader.readAll(result.ipcBatches());
+            stream = IpcReplies.decode(result.ipcBatches());
         } catch (RuntimeException e) {
             throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "Could not decode the Scan reply: " + e.getMessage(), e);
         }
-        if (stream.schema() == null) {
-            return new Scanned(null);
-        }
-        List<RecordBatch> batches = stream.batches();
-        if (batches.size() == 1) {
-            return new Scanned(batches.get(0));
-        }
-        RecordBatchBuilder merged = new RecordBatchBuilder(stream.schema());
-        for (RecordBatch b : batches) {
-            for (int r = 0; r < b.rowCount(); r++) {
-                merged.appendRowFrom(b, r);
-            }
-        }
-        return new Scanned(merged.build());
+        return new Scanned(stream.schema(), stream.batches());
     }
 }

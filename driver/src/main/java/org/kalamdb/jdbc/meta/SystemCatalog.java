@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.kalamdb.jdbc.KalamConnection;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.transport.QueryResult;
 import org.kalamdb.jdbc.transport.TableType;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
 import org.kalamdb.jdbc.types.arrow.ColumnVector;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
@@ -146,7 +146,7 @@ final class SystemCatalog {
     private IpcStream page(String sql) throws SQLException {
         QueryResult result = connection.metadataQuery(sql);
         try {
-            return ArrowIpcReader.readAll(result.ipcBatches());
+            return IpcReplies.decode(result.ipcBatches());
         } catch (RuntimeException e) {
             throw Errors.create(SqlStates.PROTOCOL_VIOLATION,
                     "Could not decode the server's reply to a metadata query: " + e.getMessage(), e);

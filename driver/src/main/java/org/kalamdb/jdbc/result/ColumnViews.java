@@ -2,6 +2,7 @@ package org.kalamdb.jdbc.result;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import org.kalamdb.jdbc.types.arrow.ColumnVector;
 import org.kalamdb.jdbc.types.arrow.Field;
@@ -27,6 +28,12 @@ public final class ColumnViews {
     /** Row {@code i} of the view is row {@code rows[i]} of {@code base}. */
     public static ColumnVector selected(ColumnVector base, Field field, int[] rows) {
         return new Mapped(base, field, rows, rows.length);
+    }
+
+    /** Row {@code i} of the view is row {@code first + i} of {@code base}, for {@code size} rows. */
+    public static ColumnVector range(ColumnVector base, Field field, int first, int size) {
+        Objects.checkFromIndexSize(first, size, base.size());
+        return new Shifted(base, field, first, size);
     }
 
     /** A column holding {@code value} in each of {@code size} rows (built once, read at row 0). */
@@ -134,6 +141,23 @@ public final class ColumnViews {
                 throw new IndexOutOfBoundsException("row " + row + " of " + size);
             }
             return rows == null ? row : rows[row];
+        }
+    }
+
+    private static final class Shifted extends Delegating {
+        private final int first;
+
+        Shifted(ColumnVector base, Field field, int first, int size) {
+            super(base, field, size);
+            this.first = first;
+        }
+
+        @Override
+        int map(int row) {
+            if (row < 0 || row >= size) {
+                throw new IndexOutOfBoundsException("row " + row + " of " + size);
+            }
+            return first + row;
         }
     }
 

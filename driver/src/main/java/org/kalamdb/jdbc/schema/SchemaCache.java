@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.session.ConnectionSession;
 import org.kalamdb.jdbc.transport.QueryResult;
 import org.kalamdb.jdbc.transport.RpcOptions;
 import org.kalamdb.jdbc.transport.TableType;
 import org.kalamdb.jdbc.types.KalamType;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
 import org.kalamdb.jdbc.types.arrow.ColumnVector;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
@@ -126,7 +126,7 @@ public final class SchemaCache {
     private IpcStream query(String sql, RpcOptions options) throws SQLException {
         QueryResult result = session.executeQuery(sql, options);
         try {
-            return ArrowIpcReader.readAll(result.ipcBatches());
+            return IpcReplies.decode(result.ipcBatches());
         } catch (RuntimeException e) {
             throw Errors.create(SqlStates.PROTOCOL_VIOLATION, "Could not decode the server's reply to a "
                     + "system table query: " + e.getMessage(), e);

@@ -6,13 +6,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.kalamdb.jdbc.error.Errors;
+import org.kalamdb.jdbc.result.IpcReplies;
 import org.kalamdb.jdbc.transport.PgSession;
 import org.kalamdb.jdbc.transport.QueryResult;
 import org.kalamdb.jdbc.transport.RpcOptions;
 import org.kalamdb.jdbc.transport.TransportException;
 import org.kalamdb.jdbc.types.ValueConversionException;
 import org.kalamdb.jdbc.types.arrow.ArrowFormatException;
-import org.kalamdb.jdbc.types.arrow.ArrowIpcReader;
 import org.kalamdb.jdbc.types.arrow.IpcStream;
 import org.kalamdb.jdbc.types.arrow.RecordBatch;
 
@@ -49,7 +49,7 @@ final class InDoubtCommit {
         String sql = "SELECT state FROM system.transactions WHERE transaction_id = '" + transactionId + "'";
         try {
             QueryResult result = pg.executeQuery(sql, RpcOptions.timeoutMillis(LOOKUP_TIMEOUT_MILLIS));
-            IpcStream rows = ArrowIpcReader.readAll(result.ipcBatches());
+            IpcStream rows = IpcReplies.decode(result.ipcBatches());
             String state = firstState(rows);
             if (state == null) {
                 return "system.transactions no longer lists transaction " + transactionId

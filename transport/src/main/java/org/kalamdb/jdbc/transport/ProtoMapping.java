@@ -1,5 +1,6 @@
 package org.kalamdb.jdbc.transport;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.google.protobuf.ByteString;
@@ -163,7 +164,12 @@ final class ProtoMapping {
                 response.getSuccess(), response.getMessage(), bytes(response.getIpcBatchesList()));
     }
 
-    private static List<byte[]> bytes(List<ByteString> values) {
-        return values.stream().map(ByteString::toByteArray).toList();
+    /** The IPC streams of a reply, sharing the message's arrays (no copy of tens of megabytes). */
+    private static List<IpcBytes> bytes(List<ByteString> values) {
+        List<IpcBytes> out = new ArrayList<>(values.size());
+        for (ByteString value : values) {
+            out.add(SharedByteStrings.of(value));
+        }
+        return out;
     }
 }

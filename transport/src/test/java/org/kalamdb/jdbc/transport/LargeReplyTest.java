@@ -47,8 +47,8 @@ class LargeReplyTest {
             ScanResult result = session.scan(ScanRequest.all("ns", "t", TableType.SHARED, null));
             assertEquals(2, result.ipcBatches().size());
             byte[] joined = new byte[SIX_MIB];
-            System.arraycopy(result.ipcBatches().get(0), 0, joined, 0, SIX_MIB / 2);
-            System.arraycopy(result.ipcBatches().get(1), 0, joined, SIX_MIB / 2, SIX_MIB / 2);
+            System.arraycopy(result.ipcBatches().get(0).toByteArray(), 0, joined, 0, SIX_MIB / 2);
+            System.arraycopy(result.ipcBatches().get(1).toByteArray(), 0, joined, SIX_MIB / 2, SIX_MIB / 2);
             assertArrayEquals(payload, joined);
         }
     }

@@ -56,7 +56,7 @@ class LeaderRedirectTest {
         follower.onScan(notLeader(leaderServer.port() - 1000));
         try (PgSession session = open(followerServer.port())) {
             ScanResult result = session.scan(SCAN);
-            assertArrayEquals(new byte[] {7}, result.ipcBatches().get(0));
+            assertArrayEquals(new byte[] {7}, result.ipcBatches().get(0).toByteArray());
             assertEquals("127.0.0.1:" + leaderServer.port(), session.target());
             assertEquals(1, registry.liveChannelCount(), "the follower's channel was released");
 

@@ -183,8 +183,8 @@ class PgServiceContractTest {
         try (PgSession session = open(AuthConfig.none())) {
             ScanResult scan = session.scan(ScanRequest.all("ns", "t", TableType.SHARED, null));
             assertEquals(2, scan.ipcBatches().size());
-            assertArrayEquals(new byte[] {1, 2, 3}, scan.ipcBatches().get(0));
-            assertEquals(0, scan.ipcBatches().get(1).length);
+            assertArrayEquals(new byte[] {1, 2, 3}, scan.ipcBatches().get(0).toByteArray());
+            assertEquals(0, scan.ipcBatches().get(1).length());
             assertEquals(
                     3,
                     session.insert(
@@ -201,7 +201,7 @@ class PgServiceContractTest {
                     session.executeSql("CREATE NAMESPACE x"));
             QueryResult query = session.executeQuery("SELECT 1");
             assertEquals("1 row(s)", query.message());
-            assertArrayEquals(new byte[] {4, 5}, query.ipcBatches().get(0));
+            assertArrayEquals(new byte[] {4, 5}, query.ipcBatches().get(0).toByteArray());
         }
     }
 
@@ -301,7 +301,7 @@ class PgServiceContractTest {
         try (PgSession session = open(AuthConfig.staticHeader("Bearer t"))) {
             id = session.sessionId();
             ScanResult result = session.scan(ScanRequest.all("ns", "t", TableType.SHARED, null));
-            assertArrayEquals(new byte[] {1, 2, 3}, result.ipcBatches().get(0));
+            assertArrayEquals(new byte[] {1, 2, 3}, result.ipcBatches().get(0).toByteArray());
             assertEquals(id, session.sessionId());
         }
         List<LoggedRequest> opens = server.requests("OpenSession");

@@ -146,8 +146,8 @@ class PgServiceWireFormatTest {
         assertFalse(response.hasSchemaIpc());
         ScanResult result = ProtoMapping.scanResult(response);
         assertEquals(2, result.ipcBatches().size());
-        assertArrayEquals(new byte[] {1, 2, 3}, result.ipcBatches().get(0));
-        assertArrayEquals(new byte[0], result.ipcBatches().get(1));
+        assertArrayEquals(new byte[] {1, 2, 3}, result.ipcBatches().get(0).toByteArray());
+        assertArrayEquals(new byte[0], result.ipcBatches().get(1).toByteArray());
         assertBytes(
                 "0a 03 01 02 03 0a 00",
                 ScanRpcResponse.newBuilder()
@@ -256,8 +256,8 @@ class PgServiceWireFormatTest {
         assertTrue(query.success());
         assertEquals("1 row(s)", query.message());
         assertEquals(2, query.ipcBatches().size());
-        assertArrayEquals(new byte[] {1, 2}, query.ipcBatches().get(0));
-        assertArrayEquals(new byte[0], query.ipcBatches().get(1));
+        assertArrayEquals(new byte[] {1, 2}, query.ipcBatches().get(0).toByteArray());
+        assertArrayEquals(new byte[0], query.ipcBatches().get(1).toByteArray());
     }
 
     private static void assertBytes(String expectedHex, MessageLite message) {

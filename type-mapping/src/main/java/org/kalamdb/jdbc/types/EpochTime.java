@@ -17,6 +17,8 @@ import org.kalamdb.jdbc.types.arrow.ArrowType;
 public final class EpochTime {
 
     private static final long MICROS_PER_DAY = 86_400_000_000L;
+    private static final long MIN_WALL_SECOND = LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC);
+    private static final long MAX_WALL_SECOND = LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
 
     private EpochTime() {
     }
@@ -41,7 +43,35 @@ public final class EpochTime {
 
     /** The wall clock of a zone-less timestamp: the epoch value read in UTC. */
     public static LocalDateTime localDateTime(long value, ArrowType.TimeUnit unit) {
-        return LocalDateTime.ofInstant(instant(value, unit), ZoneOffset.UTC);
+        // ofEpochSecond, not ofInstant(…, UTC): ZoneOffset.getRules() makes new ZoneRules per call
+        try {
+            return LocalDateTime.ofEpochSecond(epochSecond(value, unit), nanoOfSecond(value, unit), ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw overflow(value + " " + unit + " since the epoch");
+        }
+    }
+
+    /** Whole seconds since the epoch of a value in {@code unit} (rounded down). */
+    public static long epochSecond(long value, ArrowType.TimeUnit unit) {
+        return Math.floorDiv(value, perSecond(unit));
+    }
+
+    /** The nanosecond of the second of a value in {@code unit}, 0..999,999,999. */
+    public static int nanoOfSecond(long value, ArrowType.TimeUnit unit) {
+        long per = perSecond(unit);
+        return (int) (Math.floorMod(value, per) * (1_000_000_000L / per));
+    }
+
+    /**
+     * The seconds of a zone-less timestamp's wall clock read as UTC, checked against the range of
+     * {@link LocalDateTime} as {@link #localDateTime} checks it.
+     */
+    public static long wallSecond(long value, ArrowType.TimeUnit unit) {
+        long second = epochSecond(value, unit);
+        if (second < MIN_WALL_SECOND || second > MAX_WALL_SECOND) {
+            throw overflow(value + " " + unit + " since the epoch");
+        }
+        return second;
     }
 
     public static LocalTime localTime(long value, ArrowType.TimeUnit unit) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,11 +101,30 @@ public record KalamType(Kind kind, int precision, int scale, int dimension) {
             "\\{\\s*\"Decimal\"\\s*:\\s*\\{\\s*\"scale\"\\s*:\\s*(\\d+)\\s*,\\s*\"precision\"\\s*:\\s*(\\d+)\\s*}\\s*}");
     private static final Pattern EMBEDDING_JSON = Pattern.compile("\\{\\s*\"Embedding\"\\s*:\\s*(\\d+)\\s*}");
 
+    /**
+     * Parsed metadata values: every field of every reply carries one, and a server has few distinct
+     * ones (a type name, or a decimal's precision and scale). Bounded: emptied when full.
+     */
+    private static final Map<String, Optional<KalamType>> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 512;
+
     /** Parses the {@code kalam_data_type} metadata value; null when absent or not understood. */
     public static KalamType fromSerdeJson(String json) {
         if (json == null) {
             return null;
         }
+        Optional<KalamType> parsed = PARSED.get(json);
+        if (parsed == null) {
+            parsed = Optional.ofNullable(parseSerdeJson(json));
+            if (PARSED.size() >= MAX_PARSED) {
+                PARSED.clear();
+            }
+            PARSED.put(json, parsed);
+        }
+        return parsed.orElse(null);
+    }
+
+    private static KalamType parseSerdeJson(String json) {
         String s = json.trim();
         Matcher m = DECIMAL_JSON.matcher(s);
         if (m.matches()) {

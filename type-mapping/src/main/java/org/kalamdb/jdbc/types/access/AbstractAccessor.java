@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.Objects;
@@ -134,7 +135,7 @@ abstract class AbstractAccessor implements ColumnAccessor {
     Date date(ColumnVector v, int row, Calendar calendar) {
         LocalDate date = localDate(v, row);
         if (calendar == null) {
-            return Date.valueOf(date);
+            return DefaultZoneWallClock.date(date.toEpochDay());    // = Date.valueOf(date)
         }
         return new Date(date.atStartOfDay(zone(calendar)).toInstant().toEpochMilli());
     }
@@ -149,7 +150,8 @@ abstract class AbstractAccessor implements ColumnAccessor {
     Timestamp timestamp(ColumnVector v, int row, Calendar calendar) {
         LocalDateTime wallClock = localDateTime(v, row);
         if (calendar == null) {
-            return Timestamp.valueOf(wallClock);
+            // = Timestamp.valueOf(wallClock)
+            return DefaultZoneWallClock.timestamp(wallClock.toEpochSecond(ZoneOffset.UTC), wallClock.getNano());
         }
         return Timestamp.from(wallClock.atZone(zone(calendar)).toInstant());
     }

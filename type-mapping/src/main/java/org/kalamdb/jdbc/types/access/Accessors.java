@@ -1,6 +1,8 @@
 package org.kalamdb.jdbc.types.access;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kalamdb.jdbc.types.FieldTypes;
 import org.kalamdb.jdbc.types.KalamType;
@@ -15,6 +17,13 @@ import org.kalamdb.jdbc.types.arrow.Schema;
  */
 public final class Accessors {
 
+    /**
+     * Accessors are stateless and depend on the field alone, and a server sends few distinct fields
+     * (its tables' columns): each is chosen once. Bounded: emptied when full.
+     */
+    private static final Map<Field, ColumnAccessor> CHOSEN = new ConcurrentHashMap<>();
+    private static final int MAX_CHOSEN = 1024;
+
     private Accessors() {
     }
 
@@ -23,6 +32,18 @@ public final class Accessors {
     }
 
     public static ColumnAccessor forField(Field field) {
+        ColumnAccessor accessor = CHOSEN.get(field);
+        if (accessor == null) {
+            accessor = choose(field);
+            if (CHOSEN.size() >= MAX_CHOSEN) {
+                CHOSEN.clear();
+            }
+            CHOSEN.put(field, accessor);
+        }
+        return accessor;
+    }
+
+    private static ColumnAccessor choose(Field field) {
         ArrowType type = field.type();
         KalamType kalam = FieldTypes.kalamType(field);
         if (type instanceof ArrowType.Null) {

@@ -1,7 +1,9 @@
 package org.kalamdb.jdbc.types.access;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Calendar;
 
 import org.kalamdb.jdbc.types.EpochTime;
 import org.kalamdb.jdbc.types.TextFormats;
@@ -23,6 +25,15 @@ final class DateAccessor extends AbstractAccessor {
     LocalDate localDate(ColumnVector v, int row) {
         long value = v.getLong(row);
         return EpochTime.localDate(milliseconds ? Math.floorDiv(value, 86_400_000L) : value);
+    }
+
+    @Override
+    Date date(ColumnVector v, int row, Calendar calendar) {
+        if (calendar != null) {
+            return super.date(v, row, calendar);
+        }
+        long value = v.getLong(row);
+        return DefaultZoneWallClock.date(milliseconds ? Math.floorDiv(value, 86_400_000L) : value);
     }
 
     @Override

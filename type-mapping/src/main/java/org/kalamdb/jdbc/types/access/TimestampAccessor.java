@@ -1,11 +1,14 @@
 package org.kalamdb.jdbc.types.access;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Calendar;
 
 import org.kalamdb.jdbc.types.EpochTime;
 import org.kalamdb.jdbc.types.TextFormats;
@@ -51,6 +54,24 @@ final class TimestampAccessor extends AbstractAccessor {
     @Override
     Instant instant(ColumnVector v, int row) {
         return EpochTime.instant(v.getLong(row), unit);
+    }
+
+    /** Without a Calendar straight from the epoch value: no LocalDateTime on the way (the hot getter). */
+    @Override
+    Timestamp timestamp(ColumnVector v, int row, Calendar calendar) {
+        if (calendar != null) {
+            return super.timestamp(v, row, calendar);
+        }
+        long value = v.getLong(row);
+        return DefaultZoneWallClock.timestamp(EpochTime.wallSecond(value, unit), EpochTime.nanoOfSecond(value, unit));
+    }
+
+    @Override
+    Date date(ColumnVector v, int row, Calendar calendar) {
+        if (calendar != null) {
+            return super.date(v, row, calendar);
+        }
+        return DefaultZoneWallClock.date(Math.floorDiv(EpochTime.wallSecond(v.getLong(row), unit), 86_400L));
     }
 
     @Override

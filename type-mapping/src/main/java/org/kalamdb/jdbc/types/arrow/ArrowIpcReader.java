@@ -42,10 +42,26 @@ public final class ArrowIpcReader {
      * every batch in order.
      */
     public static IpcStream readAll(List<byte[]> streams) {
+        List<IpcStream> decoded = new ArrayList<>(streams.size());
+        for (byte[] stream : streams) {
+            decoded.add(read(stream));
+        }
+        return join(decoded);
+    }
+
+    /**
+     * The streams of one reply as one: the first schema (null when no stream has one) and every
+     * batch in order. Streams without a schema (empty entries) are skipped; a stream whose columns
+     * differ from the first one's is an {@link ArrowFormatException}.
+     */
+    public static IpcStream join(List<IpcStream> streams) {
+        if (streams.size() == 1) {
+            return streams.get(0);
+        }
         Schema schema = null;
         List<RecordBatch> batches = new ArrayList<>();
         for (int i = 0; i < streams.size(); i++) {
-            IpcStream stream = read(streams.get(i));
+            IpcStream stream = streams.get(i);
             if (stream.schema() == null) {
                 continue;
             }
@@ -61,6 +77,9 @@ public final class ArrowIpcReader {
     }
 
     private static boolean sameColumns(Schema a, Schema b) {
+        if (a == b) {
+            return true;    // the usual case: the streams repeat one schema message (SchemaMessages)
+        }
         if (a.fields().size() != b.fields().size()) {
             return false;
         }
@@ -165,8 +184,8 @@ public final class ArrowIpcReader {
                     if (schema != null) {
                         throw new ArrowFormatException("a second schema message inside one stream");
                     }
-                    schema = SchemaCodec.decode((org.apache.arrow.flatbuf.Schema) message.header(
-                            new org.apache.arrow.flatbuf.Schema()));
+                    schema = SchemaMessages.decode(bytes, position, metadataLength,
+                            (org.apache.arrow.flatbuf.Schema) message.header(new org.apache.arrow.flatbuf.Schema()));
                 }
                 case MessageHeader.RecordBatch -> {
                     if (schema == null) {
