@@ -94,11 +94,16 @@ class DeadlineAndCancelTest {
 
     @Test
     void queryTimeoutEndsAnEngineQueryWhoseScanHangs() throws Exception {
+        String sql = "SELECT name, count(*) FROM items GROUP BY name";
+        try (Statement s = connection.createStatement()) {
+            // Planned now, so that the one second below goes to the hanging scan, not to planning
+            // on a cold (or busy) JVM.
+            s.executeQuery(sql).close();
+        }
         server.blockScans(entered, release);
         try (Statement s = connection.createStatement()) {
             s.setQueryTimeout(1);
-            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(
-                    "SELECT name, count(*) FROM items GROUP BY name"));
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(sql));
             assertInstanceOf(SQLTimeoutException.class, e);
             assertEquals("57014", e.getSQLState());
             assertEquals(0, entered.getCount(), "the engine's scan was in flight");
