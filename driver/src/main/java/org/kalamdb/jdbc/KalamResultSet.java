@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kalamdb.jdbc.base.AbstractResultSet;
+import org.kalamdb.jdbc.base.FetchHints;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.types.ValueConversionException;
@@ -501,9 +502,7 @@ public final class KalamResultSet extends AbstractResultSet {
     @Override
     public void setFetchDirection(int direction) throws SQLException {
         checkOpen();
-        if (direction != ResultSet.FETCH_FORWARD) {
-            throw Errors.notSupported("Fetch directions other than FETCH_FORWARD");
-        }
+        FetchHints.requireForward(direction);
     }
 
     @Override
@@ -515,11 +514,7 @@ public final class KalamResultSet extends AbstractResultSet {
     @Override
     public void setFetchSize(int rows) throws SQLException {
         checkOpen();
-        if (rows < 0) {
-            throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "The fetch size must be >= 0, got " + rows);
-        }
-        // A hint only: the whole result is already here.
-        fetchSize = rows;
+        fetchSize = FetchHints.checkedSize(rows);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 
 import org.kalamdb.jdbc.base.AbstractStatement;
+import org.kalamdb.jdbc.base.FetchHints;
 import org.kalamdb.jdbc.error.Errors;
 import org.kalamdb.jdbc.error.SqlStates;
 import org.kalamdb.jdbc.exec.BatchResult;
@@ -384,10 +385,7 @@ public class KalamStatement extends AbstractStatement {
     @Override
     public void setFetchSize(int rows) throws SQLException {
         checkOpen();
-        if (rows < 0) {
-            throw Errors.create(SqlStates.INVALID_PARAMETER_VALUE, "The fetch size must be >= 0, got " + rows);
-        }
-        fetchSize = rows;
+        fetchSize = FetchHints.checkedSize(rows);
     }
 
     @Override

@@ -51,9 +51,7 @@ public abstract class AbstractStatement extends AbstractWrapper implements State
     @Override
     public void setFetchDirection(int direction) throws SQLException {
         checkOpen();
-        if (direction != ResultSet.FETCH_FORWARD) {
-            throw Errors.notSupported("Fetch directions other than FETCH_FORWARD");
-        }
+        FetchHints.requireForward(direction);
     }
 
     @Override
