@@ -109,7 +109,7 @@ public final class RowStore {
                 heads = head == null ? List.of() : List.of(head);
             }
             long expiredBefore = streamExpiry(def);
-            List<RowVersion> out = new ArrayList<>(heads.size());
+            List<RowVersion> out = heads.size() > ChunkedList.CHUNK ? new ChunkedList<>() : new ArrayList<>(heads.size());
             for (RowVersion head : heads) {
                 RowVersion v = snapshot == Long.MAX_VALUE ? head : head.visibleAt(snapshot);
                 if (v == null || (v.deleted && !keepDeleted)) {

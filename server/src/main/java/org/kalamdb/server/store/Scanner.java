@@ -46,7 +46,7 @@ public final class Scanner {
         ScanRows rows = scan(spec);
         List<ColumnDef> columns = spec.table().columns();
         int[] projection = spec.projection();
-        List<Object[]> out = new ArrayList<>(rows.rows().size());
+        List<Object[]> out = new ChunkedList<>();
         for (RowVersion v : rows.rows()) {
             Object[] values = new Object[projection.length];
             for (int j = 0; j < projection.length; j++) {
@@ -70,7 +70,7 @@ public final class Scanner {
             // a full scan keeps every candidate: no second list of a million references
             return new ScanRows(visible.slots(), candidates);
         }
-        List<RowVersion> out = new ArrayList<>(spec.filters().isEmpty() ? candidates.size() : 16);
+        List<RowVersion> out = spec.filters().isEmpty() ? new ChunkedList<>() : new ArrayList<>(16);
         long limit = spec.limit() == null ? Long.MAX_VALUE : spec.limit();
         for (RowVersion v : candidates) {
             if (out.size() >= limit) {
@@ -174,7 +174,7 @@ public final class Scanner {
                 }
             }
         }
-        List<RowVersion> out = new ArrayList<>(base.size() + changed.size());
+        List<RowVersion> out = new ChunkedList<>();
         for (RowVersion v : base) {
             String key = pk == null ? null : RowKeys.text(v.value(slots[pkIndex]));
             RowVersion replaced = key == null ? null : changed.remove(key);
