@@ -21,8 +21,13 @@ public final class ParallelRows {
     }
 
     public static <T, R> List<R> map(List<T> rows, Function<? super T, ? extends R> work) {
+        return map(rows, work, PARALLEL_FROM);
+    }
+
+    /** As {@link #map(List, Function)}, for items big enough to be worth another thread from {@code parallelFrom} on. */
+    public static <T, R> List<R> map(List<T> rows, Function<? super T, ? extends R> work, int parallelFrom) {
         int n = rows.size();
-        if (n < PARALLEL_FROM) {
+        if (n < Math.max(2, parallelFrom)) {
             List<R> out = new ArrayList<>(n);
             for (T row : rows) {
                 out.add(work.apply(row));
