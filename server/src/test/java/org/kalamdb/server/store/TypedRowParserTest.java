@@ -74,7 +74,11 @@ class TypedRowParserTest {
     @Test
     @DisplayName("rows the driver sends are read by the streaming parser, as the tree reads them")
     void driverRows() {
-        for (String json : DRIVER_ROWS) {
+        assertEveryRowReadsAsTheTreeReadsIt(DRIVER_ROWS);
+    }
+
+    private static void assertEveryRowReadsAsTheTreeReadsIt(List<String> rows) {
+        for (String json : rows) {
             Map<String, Scalar> fast = PARSER.parse(json);
             assertNotNull(fast, json);
             assertSameRow(RowJson.parseRowTree(json), fast, json);
@@ -84,11 +88,7 @@ class TypedRowParserTest {
     @Test
     @DisplayName("every typed variant it knows, edge values included, reads as the tree reads it")
     void edgeRows() {
-        for (String json : EDGE_ROWS) {
-            Map<String, Scalar> fast = PARSER.parse(json);
-            assertNotNull(fast, json);
-            assertSameRow(RowJson.parseRowTree(json), fast, json);
-        }
+        assertEveryRowReadsAsTheTreeReadsIt(EDGE_ROWS);
         Map<String, Scalar> repeated = PARSER.parse(EDGE_ROWS.get(5));
         assertEquals(List.of("a", "b"), new ArrayList<>(repeated.keySet()), "first position");
         assertEquals(new Scalar.Int(Scalar.IntKind.INT64, 2L), repeated.get("a"), "last value");
