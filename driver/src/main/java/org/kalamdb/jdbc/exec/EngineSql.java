@@ -1,6 +1,5 @@
 package org.kalamdb.jdbc.exec;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,30 +38,8 @@ final class EngineSql {
     static List<Object> parameters(List<Object> bound) {
         List<Object> out = new ArrayList<>(bound.size());
         for (Object v : bound) {
-            out.add(forEngine(v));
+            out.add(ParameterValues.fromLegacyJdbcTypes(v));
         }
         return out;
-    }
-
-    private static Object forEngine(Object v) {
-        if (v instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime();
-        }
-        if (v instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (v instanceof java.sql.Time t) {
-            return t.toLocalTime();
-        }
-        if (v instanceof java.util.Date d) {
-            return new java.sql.Timestamp(d.getTime()).toLocalDateTime();
-        }
-        if (v instanceof Character c) {
-            return String.valueOf(c);
-        }
-        if (v instanceof java.time.OffsetTime t) {
-            return t.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
-        }
-        return v;
     }
 }

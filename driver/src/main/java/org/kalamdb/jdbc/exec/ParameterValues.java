@@ -27,6 +27,25 @@ final class ParameterValues {
     }
 
     static Object normalise(Object v) {
+        Object modern = fromLegacyJdbcTypes(v);
+        if (modern != v) {
+            return modern;
+        }
+        try {
+            return SqlValues.normalise(v);
+        } catch (SqlDialectException e) {
+            // No runtime type for it (float[] or a List for an EMBEDDING column, ...): kept as bound.
+            // Written as a column value it is coerced by type-mapping; only comparing it fails.
+            return v;
+        }
+    }
+
+    /**
+     * JDBC's legacy parameter types in the forms the driver computes with: java.sql.Timestamp, Date
+     * and Time (and java.util.Date) as their java.time wall clocks, Character as a String, an
+     * OffsetTime at UTC; any other value as it is (the same instance).
+     */
+    static Object fromLegacyJdbcTypes(Object v) {
         if (v instanceof java.sql.Timestamp t) {
             return t.toLocalDateTime();
         }
@@ -45,12 +64,6 @@ final class ParameterValues {
         if (v instanceof java.time.OffsetTime t) {
             return t.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
         }
-        try {
-            return SqlValues.normalise(v);
-        } catch (SqlDialectException e) {
-            // No runtime type for it (float[] or a List for an EMBEDDING column, ...): kept as bound.
-            // Written as a column value it is coerced by type-mapping; only comparing it fails.
-            return v;
-        }
+        return v;
     }
 }
