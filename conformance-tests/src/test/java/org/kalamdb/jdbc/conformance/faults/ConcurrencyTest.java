@@ -11,7 +11,6 @@ import static org.kalamdb.jdbc.conformance.faults.Jdbc.scalarLong;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,30 +34,22 @@ import org.junit.jupiter.api.Timeout;
  * updates, commit racing rollback and close, and parallel ingestion into one table.
  */
 @Timeout(120)
-class ConcurrencyTest {
+class ConcurrencyTest extends RelayedAmountsTable {
 
-    private static final String TABLE = "faults.t";
     private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final Duration CLEANUP = Duration.ofSeconds(10);
 
-    private RelayedServer server;
-    private Connection observer;
     private ExecutorService pool;
 
     @BeforeEach
-    void start() throws SQLException {
-        server = RelayedServer.start();
-        observer = server.connectDirect();
-        Jdbc.createAmountsTable(observer, "faults", "t");
+    void startPool() {
         pool = Executors.newFixedThreadPool(8);
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopPool() throws Exception {
         pool.shutdownNow();
         assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS), "worker threads ended");
-        observer.close();
-        server.close();
     }
 
     /** A task of a worker thread. */

@@ -21,8 +21,6 @@ import java.util.concurrent.Future;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,26 +32,10 @@ import org.kalamdb.jdbc.KalamConnection;
  * statements, under a pool.
  */
 @Timeout(60)
-class LinkLossTest {
+class LinkLossTest extends RelayedAmountsTable {
 
-    private static final String TABLE = "faults.t";
     private static final Duration CLEANUP = Duration.ofSeconds(10);
 
-    private RelayedServer server;
-    private Connection observer;
-
-    @BeforeEach
-    void start() throws SQLException {
-        server = RelayedServer.start();
-        observer = server.connectDirect();
-        Jdbc.createAmountsTable(observer, "faults", "t");
-    }
-
-    @AfterEach
-    void stop() throws SQLException {
-        observer.close();
-        server.close();
-    }
 
     /** Opens a transaction with two rows and an update that the server has staged (not just buffered). */
     private String stagedTransaction(Connection c) throws SQLException {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,28 +30,16 @@ import org.kalamdb.jdbc.conformance.faults.FaultRelay.Direction;
  * usable once the link flows again.
  */
 @Timeout(60)
-class SlowAndBlackHoledLinkTest {
+class SlowAndBlackHoledLinkTest extends RelayedAmountsTable {
 
-    private static final String TABLE = "faults.t";
     private static final int TIMEOUT_MILLIS = 1_000;
     /** Scheduling on a shared 2-core machine; far below a second timeout cycle. */
     private static final long MARGIN_MILLIS = 1_500;
 
-    private RelayedServer server;
-    private Connection observer;
 
     @BeforeEach
-    void start() throws SQLException {
-        server = RelayedServer.start();
-        observer = server.connectDirect();
-        Jdbc.createAmountsTable(observer, "faults", "t");
+    void insertFirstRow() throws SQLException {
         exec(observer, "INSERT INTO " + TABLE + " (id, amount) VALUES (1, 100)");
-    }
-
-    @AfterEach
-    void stop() throws SQLException {
-        observer.close();
-        server.close();
     }
 
     private Connection connectWithTimeout() throws SQLException {

@@ -13,8 +13,6 @@ import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -24,27 +22,16 @@ import org.junit.jupiter.api.Timeout;
  * and after it the connection works normally. Nothing of the timed-out transaction is visible.
  */
 @Timeout(60)
-class TransactionTimeoutTest {
+class TransactionTimeoutTest extends RelayedAmountsTable {
 
-    private static final String TABLE = "faults.t";
     private static final int TIMEOUT_SECONDS = 1;
     /** The sweeper runs every second: a timed-out transaction is noticed within about that. */
     private static final Duration NOTICED = Duration.ofSeconds(10);
 
-    private RelayedServer server;
-    private Connection observer;
 
-    @BeforeEach
-    void start() throws SQLException {
-        server = RelayedServer.start(b -> b.transactionTimeoutSeconds(TIMEOUT_SECONDS));
-        observer = server.connectDirect();
-        Jdbc.createAmountsTable(observer, "faults", "t");
-    }
-
-    @AfterEach
-    void stop() throws SQLException {
-        observer.close();
-        server.close();
+    @Override
+    RelayedServer startServer() {
+        return RelayedServer.start(b -> b.transactionTimeoutSeconds(TIMEOUT_SECONDS));
     }
 
     /** A transaction with a staged row, then idle until the server has timed it out. */

@@ -21,8 +21,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -35,27 +33,11 @@ import org.kalamdb.jdbc.conformance.faults.FaultRelay.Direction;
  * split rather than refused.
  */
 @Timeout(90)
-class WriteDurabilityTest {
+class WriteDurabilityTest extends RelayedAmountsTable {
 
-    private static final String TABLE = "faults.t";
     private static final String IN_DOUBT = "08007";
     private static final Duration LIMIT = Duration.ofSeconds(15);
 
-    private RelayedServer server;
-    private Connection observer;
-
-    @BeforeEach
-    void start() throws SQLException {
-        server = RelayedServer.start();
-        observer = server.connectDirect();
-        Jdbc.createAmountsTable(observer, "faults", "t");
-    }
-
-    @AfterEach
-    void stop() throws SQLException {
-        observer.close();
-        server.close();
-    }
 
     private static String insert(long id) {
         return "INSERT INTO " + TABLE + " (id, amount) VALUES (" + id + ", " + id + ")";
